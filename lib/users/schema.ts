@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+// Long enough to pass the length rule yet among the first guesses of every attacker's list.
+const COMMON_PASSWORDS = new Set([
+  "password1234", "password12345", "password123456", "passw0rd1234", "123456789012", "1234567890123",
+  "qwertyuiop12", "qwertyuiop123", "qwerty123456", "1q2w3e4r5t6y", "1qaz2wsx3edc", "iloveyou1234",
+  "letmein12345", "welcome12345", "admin1234567", "administrator", "changeme1234", "abc123456789",
+  "aaaaaaaaaaaa", "111111111111", "000000000000", "123123123123", "trustno11234", "football1234",
+  "baseball1234", "sunshine1234", "princess1234", "superman1234", "dragon123456", "monkey123456",
+  "smartcities1", "smartcity123", "correcthorsebatterystaple", "p@ssw0rd1234", "password!234",
+]);
+
+export const emailSchema = z
+  .string({ error: "Enter an email address." })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }).max(254, { error: "Email addresses have at most 254 characters." }));
+
+export const passwordSchema = z
+  .string({ error: "Enter a password." })
+  .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
+  .max(256, { error: "Use at most 256 characters." })
+  .refine((password) => !COMMON_PASSWORDS.has(password.toLowerCase()), {
+    error: "This password is too common. Choose one that is harder to guess.",
+  })
+  .refine((password) => new Set(password).size >= 4, { error: "Use more than a few different characters." });
+
+export const roleSchema = z.enum(["ADMIN", "EDITOR"], { error: "Choose a role: admin or editor." });
+
+export const userNameSchema = z
+  .string({ error: "Enter a name." })
+  .trim()
+  .min(1, { error: "Enter a name." })
+  .max(120, { error: "Names have at most 120 characters." });
+
+export const newUserSchema = z.object({
+  email: emailSchema,
+  name: userNameSchema,
+  role: roleSchema,
+  password: passwordSchema,
+});
+export type NewUserInput = z.infer<typeof newUserSchema>;

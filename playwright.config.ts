@@ -1,0 +1,35 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Run through `npm test` (or `npm test -- e2e`), which builds the app against a prepared test
+// database and sets these variables.
+const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3100";
+const port = new URL(baseURL).port;
+
+export default defineConfig({
+  testDir: "e2e",
+  // The journeys share one database and one ranking; running them one at a time keeps them honest.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  outputDir: "tmp/playwright-results",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,137 @@
+// `npm test`: unit and integration tests (vitest), then end-to-end tests (Playwright in Chromium)
+// against a production build. With DATABASE_URL, every database is created on that server and
+// dropped after; without it, embedded databases are used. `npm test -- unit|integration|e2e` runs one part.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { ensurePrismaClient } from "./prisma-generate";
+
+const root = path.resolve(import.meta.dirname, "..");
+const reports = path.join(root, "tmp/test-reports");
+const parts = process.argv.slice(2).filter((arg) => ["unit", "integration", "e2e"].includes(arg));
+const runs = (part: string) => parts.length === 0 || parts.includes(part);
+const serverUrl = process.env.DATABASE_URL;
+
+type Tally = { passed: number; failed: number };
+const tally: Tally = { passed: 0, failed: 0 };
+let problems = 0;
+
+ensurePrismaClient();
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+console.log(serverUrl ? `Testing against the PostgreSQL server in DATABASE_URL (databases created and dropped per run).` : "Testing against embedded databases (set DATABASE_URL to use a PostgreSQL server).");
+
+const vitestProjects = ["unit", "integration"].filter(runs);
+if (vitestProjects.length) await runVitest(vitestProjects);
+if (runs("e2e")) await runEndToEnd();
+
+console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed > 0 || problems > 0 ? 1 : 0);
+
+async function runVitest(projects: string[]) {
+  const output = path.join(reports, "vitest.json");
+  const env: NodeJS.ProcessEnv = { ...process.env, TEST_DATABASE_SERVER_URL: serverUrl ?? "" };
+  delete env.DATABASE_URL;
+  const code = await run(
+    process.execPath,
+    [path.join(root, "node_modules/vitest/vitest.mjs"), "run", ...projects.flatMap((project) => ["--project", project]), "--reporter=default", "--reporter=json", `--outputFile=${output}`],
+    env,
+  );
+  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(output);
+  if (!report) {
+    problems++;
+    console.error(`vitest ended (exit ${code}) without a report`);
+    return;
+  }
+  tally.passed += report.numPassedTests;
+  tally.failed += report.numFailedTests;
+  if (code !== 0 && report.numFailedTests === 0) problems++;
+}
+
+async function runEndToEnd() {
+  const chromium = findChromium();
+  if (!chromium) {
+    problems++;
+    console.error("No Chromium for the end-to-end tests: install one (Debian: `apt-get install chromium`) or set CHROMIUM_PATH to a Chromium binary.");
+    return;
+  }
+  const { createTestDatabase } = await import("../test/databases");
+  const { prepareDatabase } = await import("../lib/database/prepare");
+  const { applyMigrations } = await import("../lib/database/migrations");
+  const { createE2eUsers } = await import("../e2e/helpers/users");
+  process.env.TEST_DATABASE_SERVER_URL = serverUrl ?? "";
+  const database = await createTestDatabase("e2e");
+  try {
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      E2E_DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: origin,
+      E2E_BASE_URL: origin,
+      PORT: String(port),
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
+      CHROMIUM_PATH: chromium,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "playwright.json"),
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    // Users first, so the first start finds them and creates no admin of its own.
+    await applyMigrations(database.url);
+    await createE2eUsers(database.url);
+    await prepareDatabase(database.url, () => undefined);
+    console.log("\nBuilding the app for the end-to-end tests (next build)…");
+    const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+    if ((await run(process.execPath, [nextBin, "build"], env)) !== 0) {
+      problems++;
+      console.error("next build failed; the end-to-end tests did not run.");
+      return;
+    }
+    const code = await run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", "--reporter=list,json"], env);
+    const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(env.PLAYWRIGHT_JSON_OUTPUT_NAME!);
+    if (!report) {
+      problems++;
+      console.error(`Playwright ended (exit ${code}) without a report`);
+      return;
+    }
+    tally.passed += report.stats.expected;
+    tally.failed += report.stats.unexpected + report.stats.flaky;
+    if (code !== 0 && report.stats.unexpected === 0) problems++;
+  } finally {
+    await database.drop();
+  }
+}
+
+function findChromium(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  return candidates.find((candidate) => candidate && existsSync(candidate)) ?? null;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    return null;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
