@@ -1,0 +1,31 @@
+import type { Prisma } from "./generated/prisma/client";
+
+/** Whoever makes a change: a signed-in editor (lib/auth/session.ts's Editor fits). */
+export type Actor = { id: number; email: string };
+
+export type AuditEntry = {
+  /** What happened, as `<entity>.<verb>`: "city.update", "city.reorder", "user.disable". */
+  action: string;
+  entityType: "city" | "faq" | "listing" | "user" | "ranking";
+  entityId?: string | number | null;
+  /** One line for the activity page: "Moved Seoul from 3 to 1". */
+  summary: string;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+};
+
+/** Writes the audit event inside the caller's transaction, so a change and its record commit together. */
+export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      userId: actor.id,
+      userEmail: actor.email,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId == null ? null : String(entry.entityId),
+      summary: entry.summary.slice(0, 300),
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+    },
+  });
+}
