@@ -1,0 +1,109 @@
+import { db } from "../db";
+import { recordAudit, type Actor } from "../audit";
+import type { Prisma } from "../generated/prisma/client";
+import { fail, ok, type Result } from "../result";
+import { bumpListVersion, insertIntoOrder, lockList, removeFromOrder } from "../ranking/ordered-list";
+import { staleRecordFailure } from "../ranking/failures";
+import { moveEntry, reorderEntries } from "../ranking/reorder";
+import type { CreateFaqEntryInput, MoveFaqEntryInput, PatchFaqEntryInput } from "./schema";
+
+type Tx = Prisma.TransactionClient;
+
+const auditedFields = { id: true, question: true, answer: true, position: true, plannedPosition: true, status: true, version: true, deletedAt: true } as const;
+type FaqSnapshot = Prisma.FaqEntryGetPayload<{ select: typeof auditedFields }>;
+
+export type SavedFaqEntry = { id: number; version: number; position: number | null; listVersion: number };
+
+const snapshot = (tx: Tx, id: number) => tx.faqEntry.findUniqueOrThrow({ where: { id }, select: auditedFields });
+const find = (tx: Tx, id: number) => tx.faqEntry.findUnique({ where: { id }, select: auditedFields });
+const json = (value: FaqSnapshot) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+const short = (question: string) => (question.length > 60 ? `“${question.slice(0, 57)}…”` : `“${question}”`);
+const saved = (after: FaqSnapshot, listVersion: number) => ok({ id: after.id, version: after.version, position: after.position, listVersion });
+
+export async function createFaqEntry(input: CreateFaqEntryInput, actor: Actor): Promise<Result<SavedFaqEntry>> {
+  const { status, plannedPosition, ...fields } = input;
+  return db.$transaction(async (tx) => {
+    let listVersion = await lockList(tx, "faq");
+    const created = await tx.faqEntry.create({ data: { ...fields, plannedPosition: plannedPosition ?? null, updatedById: actor.id }, select: { id: true } });
+    if (status === "PUBLISHED") {
+      await insertIntoOrder(tx, "faq", created.id, plannedPosition ?? Number.MAX_SAFE_INTEGER);
+      listVersion = await bumpListVersion(tx, "faq");
+    }
+    const after = await snapshot(tx, created.id);
+    await recordAudit(tx, actor, { action: "faq.create", entityType: "faq", entityId: after.id, summary: `Created the FAQ entry ${short(after.question)}`, after: json(after) });
+    return saved(after, listVersion);
+  });
+}
+
+export async function updateFaqEntry(input: PatchFaqEntryInput, actor: Actor): Promise<Result<SavedFaqEntry>> {
+  const { id, version, status, ...fields } = input;
+  return db.$transaction(async (tx) => {
+    const before = await find(tx, id);
+    if (!before || before.deletedAt) return fail("not-found", "This FAQ entry no longer exists (it may have been moved to the trash).");
+    const statusChanges = status !== undefined && status !== before.status;
+    let listVersion = statusChanges ? await lockList(tx, "faq") : (await tx.listing.findUniqueOrThrow({ where: { id: 1 }, select: { faqVersion: true } })).faqVersion;
+    const updated = await tx.faqEntry.updateMany({ where: { id, version, deletedAt: null }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
+    if (updated.count === 0) return staleRecordFailure(tx, "faq", id, version);
+    if (statusChanges) {
+      if (status === "PUBLISHED") await insertIntoOrder(tx, "faq", id, before.plannedPosition ?? Number.MAX_SAFE_INTEGER);
+      else await removeFromOrder(tx, "faq", id, "unpublish");
+      listVersion = await bumpListVersion(tx, "faq");
+    }
+    const after = await snapshot(tx, id);
+    const action = !statusChanges ? "faq.update" : status === "PUBLISHED" ? "faq.publish" : "faq.unpublish";
+    const verb = { "faq.update": "Edited", "faq.publish": "Published", "faq.unpublish": "Unpublished" }[action];
+    await recordAudit(tx, actor, { action, entityType: "faq", entityId: id, summary: `${verb} the FAQ entry ${short(after.question)}`, before: json(before), after: json(after) });
+    return saved(after, listVersion);
+  });
+}
+
+export async function trashFaqEntry(input: { id: number; version: number }, actor: Actor): Promise<Result<SavedFaqEntry>> {
+  return db.$transaction(async (tx) => {
+    let listVersion = await lockList(tx, "faq");
+    const before = await find(tx, input.id);
+    if (!before || before.deletedAt) return fail("not-found", "This FAQ entry is not in the FAQ any more (it may already be in the trash).");
+    if (before.version !== input.version) return staleRecordFailure(tx, "faq", input.id, input.version);
+    await removeFromOrder(tx, "faq", input.id, "trash");
+    await tx.faqEntry.update({ where: { id: input.id }, data: { version: { increment: 1 }, updatedById: actor.id } });
+    if (before.position !== null) listVersion = await bumpListVersion(tx, "faq");
+    const after = await snapshot(tx, input.id);
+    await recordAudit(tx, actor, { action: "faq.trash", entityType: "faq", entityId: input.id, summary: `Moved the FAQ entry ${short(before.question)} to the trash`, before: json(before), after: json(after) });
+    return saved(after, listVersion);
+  });
+}
+
+export async function restoreFaqEntry(input: { id: number }, actor: Actor): Promise<Result<SavedFaqEntry>> {
+  return db.$transaction(async (tx) => {
+    let listVersion = await lockList(tx, "faq");
+    const before = await find(tx, input.id);
+    if (!before?.deletedAt) return fail("not-found", "This FAQ entry is not in the trash.");
+    if (before.status === "PUBLISHED") {
+      await insertIntoOrder(tx, "faq", input.id, before.plannedPosition ?? Number.MAX_SAFE_INTEGER);
+      listVersion = await bumpListVersion(tx, "faq");
+    }
+    await tx.faqEntry.update({ where: { id: input.id }, data: { deletedAt: null, version: { increment: 1 }, updatedById: actor.id } });
+    const after = await snapshot(tx, input.id);
+    await recordAudit(tx, actor, { action: "faq.restore", entityType: "faq", entityId: input.id, summary: `Restored the FAQ entry ${short(after.question)}`, before: json(before), after: json(after) });
+    return saved(after, listVersion);
+  });
+}
+
+export async function deleteFaqEntryForever(input: { id: number }, actor: Actor): Promise<Result<{ id: number }>> {
+  return db.$transaction(async (tx) => {
+    const before = await find(tx, input.id);
+    if (!before?.deletedAt) return fail("not-found", "Only an FAQ entry in the trash can be deleted for good.");
+    await tx.faqEntry.delete({ where: { id: input.id } });
+    await recordAudit(tx, actor, { action: "faq.delete", entityType: "faq", entityId: input.id, summary: `Deleted the FAQ entry ${short(before.question)} for good`, before: json(before) });
+    return ok({ id: input.id });
+  });
+}
+
+export async function moveFaqEntry(input: MoveFaqEntryInput, actor: Actor): Promise<Result<{ listVersion: number; position: number }>> {
+  return moveEntry("faq", { id: input.id, to: input.toPosition, listVersion: input.listVersion }, actor, async (tx, id) =>
+    short((await tx.faqEntry.findUniqueOrThrow({ where: { id }, select: { question: true } })).question),
+  );
+}
+
+export function reorderFaq(input: { ids: number[]; version: number }, actor: Actor): Promise<Result<{ version: number }>> {
+  return reorderEntries("faq", input, actor);
+}
