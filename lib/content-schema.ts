@@ -4,6 +4,9 @@ import { z } from "zod";
 
 export const idSchema = z.number({ error: "A record id is missing." }).int({ error: "Record ids are whole numbers." }).positive({ error: "Record ids are positive." });
 
+/** An id from a URL segment (/api/cities/17): the same rules, read from text. */
+export const routeIdSchema = z.coerce.number({ error: "The id in the address must be a number." }).pipe(idSchema);
+
 export const versionSchema = z
   .number({ error: "The version this change is based on is missing. Reload the page." })
   .int({ error: "Versions are whole numbers." })
@@ -31,6 +34,10 @@ export const markdown = (label: string, max = 20_000) =>
     .string({ error: `Enter ${label}.` })
     .max(max, { error: `Keep ${label} to ${max.toLocaleString("en")} characters or fewer.` })
     .refine((text) => text.trim().length > 0, { error: `Enter ${label}.` });
+
+/** Move one published entry to a place in its list, based on the list version the editor saw. */
+export const moveSchema = z.object({ id: idSchema, to: positionSchema, listVersion: versionSchema });
+export type MoveInput = z.output<typeof moveSchema>;
 
 export const orderSchema = z.object({
   ids: z

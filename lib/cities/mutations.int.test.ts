@@ -18,7 +18,7 @@ describe("moving a city", () => {
   it("moves Seoul to rank 1 and shifts the others down, bumping the list version", async () => {
     const version = await rankingVersion();
     const seoul = await cityBySlug("seoul");
-    const result = await moveCity({ id: seoul.id, toRank: 1, listVersion: version }, editor);
+    const result = await moveCity({ id: seoul.id, to: 1, listVersion: version }, editor);
     expect(result).toEqual({ ok: true, value: { listVersion: version + 1, rank: 1 } });
     expect((await publishedCityNames()).slice(0, 4)).toEqual(["Seoul", "Singapore", "Hong Kong", "Shenzhen"]);
     expect(contiguous(await storedRanks())).toBe(true);
@@ -31,7 +31,7 @@ describe("moving a city", () => {
     const before = await publishedCityNames();
     const version = await rankingVersion();
     const tokyo = await cityBySlug("tokyo");
-    const result = await moveCity({ id: tokyo.id, toRank: 1, listVersion: version - 1 }, editor);
+    const result = await moveCity({ id: tokyo.id, to: 1, listVersion: version - 1 }, editor);
     expect(result).toMatchObject({ ok: false, reason: "stale", currentVersion: version });
     expect(result.ok || result.message).toMatch(/Someone else changed the ranking/);
     expect(await publishedCityNames()).toEqual(before);
@@ -40,7 +40,7 @@ describe("moving a city", () => {
 
   it("clamps a rank beyond the end to the last place", async () => {
     const singapore = await cityBySlug("singapore");
-    const result = await moveCity({ id: singapore.id, toRank: 500, listVersion: await rankingVersion() }, editor);
+    const result = await moveCity({ id: singapore.id, to: 500, listVersion: await rankingVersion() }, editor);
     expect(result).toMatchObject({ ok: true, value: { rank: 15 } });
     expect((await publishedCityNames()).at(-1)).toBe("Singapore");
   });

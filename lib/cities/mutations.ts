@@ -5,7 +5,8 @@ import { fail, ok, type Failure, type Result } from "../result";
 import { bumpListVersion, insertIntoOrder, lockList, removeFromOrder } from "../ranking/ordered-list";
 import { isUniqueViolation, staleRecordFailure } from "../ranking/failures";
 import { moveEntry, reorderEntries } from "../ranking/reorder";
-import type { CityRef, CreateCityInput, MoveCityInput, PatchCityInput, ReorderInput } from "./schema";
+import type { MoveInput } from "../content-schema";
+import type { CityRef, CreateCityInput, PatchCityInput, ReorderInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -111,9 +112,9 @@ export async function deleteCityForever(input: { id: number }, actor: Actor): Pr
   });
 }
 
-/** Moves one published city to `toRank` (clamped to the list), if the list is still at `listVersion`. */
-export async function moveCity(input: MoveCityInput, actor: Actor): Promise<Result<ListChange & { rank: number }>> {
-  const result = await moveEntry("cities", { id: input.id, to: input.toRank, listVersion: input.listVersion }, actor, async (tx, id) => (await tx.city.findUniqueOrThrow({ where: { id }, select: { name: true } })).name);
+/** Moves one published city to rank `to` (clamped to the list), if the list is still at `listVersion`. */
+export async function moveCity(input: MoveInput, actor: Actor): Promise<Result<ListChange & { rank: number }>> {
+  const result = await moveEntry("cities", input, actor, async (tx, id) => (await tx.city.findUniqueOrThrow({ where: { id }, select: { name: true } })).name);
   return result.ok ? ok({ listVersion: result.value.listVersion, rank: result.value.position }) : result;
 }
 

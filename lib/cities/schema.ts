@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, line, markdown, orderSchema, positionSchema, statusSchema, versionSchema } from "../content-schema";
+import { idSchema, line, markdown, moveSchema, orderSchema, positionSchema, statusSchema, versionSchema } from "../content-schema";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -21,7 +21,9 @@ const slugSchema = z
   .toLowerCase()
   .min(1, { error: "Enter the city's address (slug)." })
   .max(80, { error: "Keep the address to 80 characters or fewer." })
-  .regex(SLUG_PATTERN, { error: "Use lowercase letters, digits and single hyphens, like kuala-lumpur." });
+  .regex(SLUG_PATTERN, { error: "Use lowercase letters, digits and single hyphens, like kuala-lumpur." })
+  // /api/cities/order is the reorder endpoint, so no city may be addressed as "order".
+  .refine((slug) => slug !== "order", { error: "“order” is reserved; choose another address." });
 
 const focusAreasSchema = z.preprocess(
   // The form edits focus areas as one comma-separated line; the API sends a list.
@@ -50,14 +52,14 @@ export const createCitySchema = cityFieldsSchema.extend({
 });
 export type CreateCityInput = z.output<typeof createCitySchema>;
 
-export const updateCitySchema = cityFieldsSchema.extend({ id: idSchema, version: versionSchema });
+export const updateCitySchema = cityFieldsSchema.extend({ id: idSchema, version: versionSchema, plannedRank: positionSchema.nullable().optional() });
 export type UpdateCityInput = z.output<typeof updateCitySchema>;
 
 /** PATCH /api/cities/[id]: any subset of the fields, plus the version it is based on. */
-export const patchCitySchema = cityFieldsSchema.partial().extend({ id: idSchema, version: versionSchema, status: statusSchema.optional() });
+export const patchCitySchema = cityFieldsSchema.partial().extend({ id: idSchema, version: versionSchema, status: statusSchema.optional(), plannedRank: positionSchema.nullable().optional() });
 export type PatchCityInput = z.output<typeof patchCitySchema>;
 
-export const cityStatusSchema = z.object({ id: idSchema, version: versionSchema, status: statusSchema, plannedRank: positionSchema.optional() });
+export const cityStatusSchema = z.object({ id: idSchema, version: versionSchema, status: statusSchema });
 export type CityStatusInput = z.output<typeof cityStatusSchema>;
 
 export const cityRefSchema = z.object({ id: idSchema, version: versionSchema });
@@ -65,8 +67,7 @@ export type CityRef = z.output<typeof cityRefSchema>;
 
 export const trashedCitySchema = z.object({ id: idSchema });
 
-export const moveCitySchema = z.object({ id: idSchema, toRank: positionSchema, listVersion: versionSchema });
-export type MoveCityInput = z.output<typeof moveCitySchema>;
+export const moveCitySchema = moveSchema;
 
 export const reorderCitiesSchema = orderSchema;
 export type ReorderInput = z.output<typeof orderSchema>;

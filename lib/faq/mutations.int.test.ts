@@ -17,9 +17,9 @@ describe("FAQ entries", () => {
   it("moves an entry and refuses a move based on an old FAQ version", async () => {
     const last = await entryAt(6);
     const version = await faqVersion();
-    expect(await moveFaqEntry({ id: last.id, toPosition: 1, listVersion: version }, editor)).toMatchObject({ ok: true, value: { position: 1, listVersion: version + 1 } });
+    expect(await moveFaqEntry({ id: last.id, to: 1, listVersion: version }, editor)).toMatchObject({ ok: true, value: { position: 1, listVersion: version + 1 } });
     expect((await questions())[0]).toBe(last.question);
-    const stale = await moveFaqEntry({ id: last.id, toPosition: 6, listVersion: version }, editor);
+    const stale = await moveFaqEntry({ id: last.id, to: 6, listVersion: version }, editor);
     expect(stale).toMatchObject({ ok: false, reason: "stale" });
     expect((await questions())[0]).toBe(last.question);
   });

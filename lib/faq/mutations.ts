@@ -5,7 +5,8 @@ import { fail, ok, type Result } from "../result";
 import { bumpListVersion, insertIntoOrder, lockList, removeFromOrder } from "../ranking/ordered-list";
 import { staleRecordFailure } from "../ranking/failures";
 import { moveEntry, reorderEntries } from "../ranking/reorder";
-import type { CreateFaqEntryInput, MoveFaqEntryInput, PatchFaqEntryInput } from "./schema";
+import type { MoveInput } from "../content-schema";
+import type { CreateFaqEntryInput, PatchFaqEntryInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -98,8 +99,8 @@ export async function deleteFaqEntryForever(input: { id: number }, actor: Actor)
   });
 }
 
-export async function moveFaqEntry(input: MoveFaqEntryInput, actor: Actor): Promise<Result<{ listVersion: number; position: number }>> {
-  return moveEntry("faq", { id: input.id, to: input.toPosition, listVersion: input.listVersion }, actor, async (tx, id) =>
+export async function moveFaqEntry(input: MoveInput, actor: Actor): Promise<Result<{ listVersion: number; position: number }>> {
+  return moveEntry("faq", input, actor, async (tx, id) =>
     short((await tx.faqEntry.findUniqueOrThrow({ where: { id }, select: { question: true } })).question),
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, line, markdown, orderSchema, positionSchema, statusSchema, versionSchema } from "../content-schema";
+import { idSchema, line, markdown, moveSchema, orderSchema, positionSchema, statusSchema, versionSchema } from "../content-schema";
 
 export const faqFieldsSchema = z.object({
   question: line("the question", 300),
@@ -13,12 +13,11 @@ export const createFaqEntrySchema = faqFieldsSchema.extend({
 });
 export type CreateFaqEntryInput = z.output<typeof createFaqEntrySchema>;
 
-export const updateFaqEntrySchema = faqFieldsSchema.extend({ id: idSchema, version: versionSchema });
-export const patchFaqEntrySchema = faqFieldsSchema.partial().extend({ id: idSchema, version: versionSchema, status: statusSchema.optional() });
+export const updateFaqEntrySchema = faqFieldsSchema.extend({ id: idSchema, version: versionSchema, plannedPosition: positionSchema.nullable().optional() });
+export const patchFaqEntrySchema = faqFieldsSchema.partial().extend({ id: idSchema, version: versionSchema, status: statusSchema.optional(), plannedPosition: positionSchema.nullable().optional() });
 export type PatchFaqEntryInput = z.output<typeof patchFaqEntrySchema>;
 
 export const faqEntryRefSchema = z.object({ id: idSchema, version: versionSchema });
 export const trashedFaqEntrySchema = z.object({ id: idSchema });
-export const moveFaqEntrySchema = z.object({ id: idSchema, toPosition: positionSchema, listVersion: versionSchema });
-export type MoveFaqEntryInput = z.output<typeof moveFaqEntrySchema>;
+export const moveFaqEntrySchema = moveSchema;
 export const reorderFaqSchema = orderSchema;
