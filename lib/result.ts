@@ -2,7 +2,7 @@
  * What a mutation answers. Expected failures are values the form or the API renders; anything
  * unexpected is thrown. `reason` maps to an HTTP status in the JSON API (see httpStatusOf).
  */
-export type FailureReason = "invalid" | "stale" | "not-found" | "conflict" | "unauthorized" | "forbidden";
+export type FailureReason = "invalid" | "stale" | "not-found" | "conflict" | "unauthorized" | "forbidden" | "unavailable";
 
 export type Failure = {
   ok: false;
@@ -25,7 +25,15 @@ export const fail = (reason: FailureReason, message: string, extra: Omit<Failure
   ...extra,
 });
 
-const STATUS: Record<FailureReason, number> = { invalid: 400, unauthorized: 401, forbidden: 403, "not-found": 404, stale: 409, conflict: 409 };
+const STATUS: Record<FailureReason, number> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  "not-found": 404,
+  stale: 409,
+  conflict: 409,
+  unavailable: 503,
+};
 export const httpStatusOf = (failure: Failure): number => STATUS[failure.reason];
 
 /** zod issues as field errors: every message of every field, not only the first. */

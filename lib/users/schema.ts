@@ -42,3 +42,52 @@ export const newUserSchema = z.object({
   password: passwordSchema,
 });
 export type NewUserInput = z.infer<typeof newUserSchema>;
+
+/** A user's id, from a URL segment, a bound argument or a hidden field: input like any other. */
+export const userIdSchema = z.coerce
+  .number({ error: "Choose a user." })
+  .int({ error: "Choose a user." })
+  .positive({ error: "Choose a user." });
+
+/**
+ * A new password, for a new user or a reset: generated (shown once) or chosen by the admin, in which
+ * case it must pass the password rules. The form sends `password: ""` when generating.
+ */
+const passwordChoiceFields = {
+  passwordChoice: z.enum(["generate", "choose"], { error: "Choose how to set the password." }),
+  password: z.string().max(256, { error: "Use at most 256 characters." }).optional(),
+};
+
+function checkChosenPassword(value: { passwordChoice: "generate" | "choose"; password?: string }, context: z.RefinementCtx) {
+  if (value.passwordChoice !== "choose") return;
+  const checked = passwordSchema.safeParse(value.password ?? "");
+  for (const issue of checked.error?.issues ?? []) context.addIssue({ code: "custom", path: ["password"], message: issue.message });
+}
+
+/** The password to set, or null for "generate one". */
+function choosePassword<T extends { passwordChoice: "generate" | "choose"; password?: string }>({ password, ...rest }: T): Omit<T, "password"> & { password: string | null } {
+  return { ...rest, password: rest.passwordChoice === "choose" ? (password ?? null) : null };
+}
+
+export const createUserSchema = z
+  .object({ email: emailSchema, name: userNameSchema, role: roleSchema, ...passwordChoiceFields })
+  .superRefine(checkChosenPassword)
+  .transform(choosePassword);
+export type CreateUserForm = z.input<typeof createUserSchema>;
+export type CreateUserInput = z.output<typeof createUserSchema>;
+
+export const resetPasswordSchema = z
+  .object({ userId: userIdSchema, ...passwordChoiceFields })
+  .superRefine(checkChosenPassword)
+  .transform(choosePassword);
+export type ResetPasswordForm = z.input<typeof resetPasswordSchema>;
+export type ResetPasswordInput = z.output<typeof resetPasswordSchema>;
+
+export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
+export type ChangeRoleInput = z.output<typeof changeRoleSchema>;
+
+export const setUserDisabledSchema = z.object({
+  userId: userIdSchema,
+  isDisabled: z.boolean({ error: "Choose whether the account is disabled." }),
+});
+export type SetUserDisabledInput = z.output<typeof setUserDisabledSchema>;

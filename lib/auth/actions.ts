@@ -1,0 +1,146 @@
+import "server-only";
+import type { z } from "zod";
+import { isDatabaseUnreachable } from "../database/errors";
+import { fail, fieldErrorsOf, httpStatusOf, type Failure, type Result } from "../result";
+import { ADMIN_ONLY_MESSAGE, DATABASE_UNREACHABLE_MESSAGE, SESSION_ENDED_MESSAGE } from "./messages";
+import { currentEditor, type Editor } from "./session";
+import { siteOrigin } from "./site-url";
+
+/**
+ * Every change goes through one of these two wrappers, so its order cannot be skipped:
+ * 1. the session (and role) is checked, 2. the input is parsed with the domain's zod schema,
+ * 3. the handler calls one function of lib/<domain>/mutations.ts with typed input and the editor.
+ *
+ *   // app/admin/cities/actions.ts ("use server")
+ *   export const trashCity = editorAction(cityRefSchema, async (input, editor) => {
+ *     const result = await trashCityMutation(input, editor);
+ *     if (result.ok) revalidatePublicSite();
+ *     return result;
+ *   });
+ *
+ *   // app/api/cities/[id]/route.ts — route params are merged into the body, so they are parsed too
+ *   export const PATCH = editorRoute(patchCitySchema, (input, editor) => updateCity(input, editor));
+ *
+ * Failures come back as values: "unauthorized" (no or ended session), "forbidden" (wrong role),
+ * "invalid" (with every field's errors), "unavailable" (database unreachable: nothing was saved),
+ * plus whatever the handler returns. Anything else unexpected is thrown (error.tsx / a 500).
+ */
+
+export type EditorOptions = { role?: "ADMIN" };
+export type EditorHandler<S extends z.ZodType, T> = (input: z.output<S>, editor: Editor) => Promise<Result<T>>;
+export type FindEditor = () => Promise<Editor | null>;
+
+const INVALID_MESSAGE = "Check the highlighted fields.";
+
+/** A server action taking one plain object (react-hook-form's values, ids included). */
+export function editorAction<S extends z.ZodType, T>(schema: S, handler: EditorHandler<S, T>, options: EditorOptions = {}): (input: unknown) => Promise<Result<T>> {
+  return async (input: unknown) => runAsEditor(currentEditor, schema, handler, options, input);
+}
+
+/** The wrapper's checks with the editor lookup passed in: what editorAction runs, and what tests call. */
+export async function runAsEditor<S extends z.ZodType, T>(
+  findEditor: FindEditor,
+  schema: S,
+  handler: EditorHandler<S, T>,
+  options: EditorOptions,
+  input: unknown,
+): Promise<Result<T>> {
+  try {
+    const editor = await findEditor();
+    const refusal = editorRefusal(editor, options);
+    if (refusal) return refusal;
+    const parsed = await schema.safeParseAsync(input);
+    if (!parsed.success) return fail("invalid", INVALID_MESSAGE, { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+    return await handler(parsed.data, editor!);
+  } catch (error) {
+    if (isDatabaseUnreachable(error)) return fail("unavailable", DATABASE_UNREACHABLE_MESSAGE);
+    throw error;
+  }
+}
+
+function editorRefusal(editor: Editor | null, options: EditorOptions): Failure | null {
+  if (!editor) return fail("unauthorized", SESSION_ENDED_MESSAGE);
+  if (options.role === "ADMIN" && editor.role !== "ADMIN") return fail("forbidden", ADMIN_ONLY_MESSAGE);
+  return null;
+}
+
+export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+export type RouteOptions = EditorOptions & { /** 201 for routes that create something; 200 by default. */ successStatus?: 200 | 201 };
+
+/**
+ * A JSON route handler (POST/PUT/PATCH/DELETE) for signed-in editors. Answers the Result as JSON with
+ * its HTTP status (httpStatusOf: 400/401/403/404/409/503). Cookie-authenticated, so protected from
+ * cross-site requests: the body must be `Content-Type: application/json` (a form on another site
+ * cannot send that without a CORS preflight, which this app never grants), and a request whose
+ * Origin is another site's is refused with 403. See docs/security.md.
+ */
+export function editorRoute<S extends z.ZodType, T>(schema: S, handler: EditorHandler<S, T>, options: RouteOptions = {}) {
+  return async (request: Request, context: RouteContext): Promise<Response> => handleEditorRequest(currentEditor, schema, handler, options, request, context);
+}
+
+/** editorRoute's work with the editor lookup passed in (tests call it with a Request of their own). */
+export async function handleEditorRequest<S extends z.ZodType, T>(
+  findEditor: FindEditor,
+  schema: S,
+  handler: EditorHandler<S, T>,
+  options: RouteOptions,
+  request: Request,
+  context?: RouteContext,
+): Promise<Response> {
+  const crossSite = crossSiteRefusal(request);
+  if (crossSite) return answer(crossSite);
+  let editor: Editor | null;
+  try {
+    editor = await findEditor();
+  } catch (error) {
+    if (isDatabaseUnreachable(error)) return answer(fail("unavailable", DATABASE_UNREACHABLE_MESSAGE));
+    throw error;
+  }
+  const refusal = editorRefusal(editor, options);
+  if (refusal) return answer(refusal);
+  const body = await readJsonBody(request);
+  if (!body.ok) return answer(body);
+  const params = (await context?.params) ?? {};
+  const input = Object.keys(params).length > 0 ? { ...(isPlainObject(body.value) ? body.value : {}), ...params } : body.value;
+  const result = await runAsEditor(async () => editor, schema, handler, options, input);
+  return answer(result, options.successStatus);
+}
+
+function answer(result: Result<unknown>, successStatus: number = 200): Response {
+  return Response.json(result, { status: result.ok ? successStatus : httpStatusOf(result), headers: { "Cache-Control": "no-store" } });
+}
+
+function crossSiteRefusal(request: Request): Failure | null {
+  const refused = fail("forbidden", "This request came from another site, so it was refused.");
+  const fetchSite = request.headers.get("sec-fetch-site");
+  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") return refused;
+  const origin = request.headers.get("origin");
+  if (origin && !ownOrigins(request).includes(origin)) return refused;
+  return null;
+}
+
+/** The site's configured origin, and the one this request was addressed to (its Host, as a browser sent it). */
+function ownOrigins(request: Request): string[] {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() ?? request.headers.get("host") ?? url.host;
+  const protocol = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? url.protocol.replace(":", "");
+  return [siteOrigin(), `${protocol}://${host}`].filter((origin): origin is string => origin !== null);
+}
+
+async function readJsonBody(request: Request): Promise<{ ok: true; value: unknown } | Failure> {
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json") {
+    return fail("invalid", "Send the request body as JSON, with the header Content-Type: application/json.");
+  }
+  const text = await request.text();
+  if (text.trim() === "") return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return fail("invalid", "The request body is not valid JSON.");
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
