@@ -1,5 +1,8 @@
 export const DEFAULT_AFTER_SIGN_IN = "/admin";
 
+/** proxy.ts passes the requested path and query in this request header, for the login page's way back. */
+export const REQUEST_PATH_HEADER = "x-request-path";
+
 /**
  * Where to go after signing in: a path on this site, or the dashboard. Anything that could leave
  * the site (`https://…`, `//evil.example`, `/\evil.example`, control characters) is refused, so the

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
-import { safeCallbackPath } from "./callback-url";
+import { REQUEST_PATH_HEADER, safeCallbackPath } from "./callback-url";
 import { authOptions } from "./options";
 
 /** The signed-in person, as every page and action sees them. Role comes from the database, not the cookie. */
@@ -12,9 +12,6 @@ export type Editor = { id: number; email: string; name: string; role: "ADMIN" | 
 
 /** What the session cookie claims: who, and which of their session versions. */
 export type SessionClaims = { userId: number; sessionVersion: number };
-
-/** proxy.ts passes the requested path and query in this header, for the login page's way back. */
-export const REQUEST_PATH_HEADER = "x-request-path";
 
 /**
  * The editor behind a session: null unless the user still exists, is not disabled and the session's
