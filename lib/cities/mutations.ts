@@ -45,7 +45,8 @@ export async function updateCity(input: PatchCityInput, actor: Actor): Promise<R
   try {
     return await db.$transaction(async (tx) => {
       const before = await findCity(tx, id);
-      if (!before || before.deletedAt) return fail("not-found", "This city no longer exists (it may have been moved to the trash).");
+      if (!before) return fail("not-found", "This city does not exist (it may have been deleted for good).");
+      if (before.deletedAt) return fail("conflict", "Someone moved this city to the trash while you were editing it. Your text is still in the form; restore the city from the trash to save it.");
       const statusChanges = status !== undefined && status !== before.status;
       let listVersion = statusChanges ? await lockList(tx, "cities") : await currentListVersion(tx);
       const updated = await tx.city.updateMany({ where: { id, version, deletedAt: null }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
@@ -71,7 +72,8 @@ export async function trashCity(input: CityRef, actor: Actor): Promise<Result<Sa
   return db.$transaction(async (tx) => {
     let listVersion = await lockList(tx, "cities");
     const before = await findCity(tx, input.id);
-    if (!before || before.deletedAt) return fail("not-found", "This city is not in the ranking any more (it may already be in the trash).");
+    if (!before) return fail("not-found", "This city does not exist (it may have been deleted for good).");
+    if (before.deletedAt) return fail("conflict", "This city is already in the trash.");
     if (before.version !== input.version) return staleRecordFailure(tx, "city", input.id, input.version);
     await removeFromOrder(tx, "cities", input.id, "trash");
     await tx.city.update({ where: { id: input.id }, data: { version: { increment: 1 }, updatedById: actor.id } });

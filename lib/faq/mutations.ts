@@ -40,7 +40,8 @@ export async function updateFaqEntry(input: PatchFaqEntryInput, actor: Actor): P
   const { id, version, status, ...fields } = input;
   return db.$transaction(async (tx) => {
     const before = await find(tx, id);
-    if (!before || before.deletedAt) return fail("not-found", "This FAQ entry no longer exists (it may have been moved to the trash).");
+    if (!before) return fail("not-found", "This FAQ entry does not exist (it may have been deleted for good).");
+    if (before.deletedAt) return fail("conflict", "Someone moved this FAQ entry to the trash while you were editing it. Your text is still in the form; restore the entry from the trash to save it.");
     const statusChanges = status !== undefined && status !== before.status;
     let listVersion = statusChanges ? await lockList(tx, "faq") : (await tx.listing.findUniqueOrThrow({ where: { id: 1 }, select: { faqVersion: true } })).faqVersion;
     const updated = await tx.faqEntry.updateMany({ where: { id, version, deletedAt: null }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
@@ -62,7 +63,8 @@ export async function trashFaqEntry(input: { id: number; version: number }, acto
   return db.$transaction(async (tx) => {
     let listVersion = await lockList(tx, "faq");
     const before = await find(tx, input.id);
-    if (!before || before.deletedAt) return fail("not-found", "This FAQ entry is not in the FAQ any more (it may already be in the trash).");
+    if (!before) return fail("not-found", "This FAQ entry does not exist (it may have been deleted for good).");
+    if (before.deletedAt) return fail("conflict", "This FAQ entry is already in the trash.");
     if (before.version !== input.version) return staleRecordFailure(tx, "faq", input.id, input.version);
     await removeFromOrder(tx, "faq", input.id, "trash");
     await tx.faqEntry.update({ where: { id: input.id }, data: { version: { increment: 1 }, updatedById: actor.id } });

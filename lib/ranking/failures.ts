@@ -24,7 +24,8 @@ export async function staleRecordFailure(tx: Tx, kind: "city" | "faq", id: numbe
       ? await tx.city.findUnique({ where: { id }, select: { version: true, deletedAt: true, updatedAt: true, updatedBy: { select: { email: true } } } })
       : await tx.faqEntry.findUnique({ where: { id }, select: { version: true, deletedAt: true, updatedAt: true, updatedBy: { select: { email: true } } } });
   const noun = kind === "city" ? "city" : "FAQ entry";
-  if (!current || current.deletedAt) return fail("not-found", `This ${noun} was moved to the trash or deleted by someone else. Your text is still in the form.`);
+  if (!current) return fail("not-found", `This ${noun} was deleted for good by someone else. Your text is still in the form.`);
+  if (current.deletedAt) return fail("conflict", `Someone moved this ${noun} to the trash while you were editing it. Your text is still in the form.`);
   const who = current.updatedBy?.email ?? "someone else";
   return fail(
     "stale",
