@@ -1,3 +1,36 @@
+const isDevelopment = process.env.NODE_ENV === "development";
+
+// The public pages are static (one HTML for every reader, cacheable by a CDN), so their policy is
+// static too and cannot use a per-request nonce: scripts need 'unsafe-inline' for the page payload
+// Next inlines. Everything else is locked down, and stored content is made safe where it is
+// rendered (lib/markdown.ts). Why, and what this costs: docs/security.md, "Public pages: static CSP".
+const publicContentSecurityPolicy = [
+  "default-src 'self'",
+  // React's development build rebuilds server errors with eval(); production never needs it.
+  `script-src 'self' 'unsafe-inline'${isDevelopment ? " 'unsafe-eval'" : ""}`,
+  // Development's hot reloading injects <style> tags; production loads stylesheets from /_next/static.
+  `style-src 'self'${isDevelopment ? " 'unsafe-inline'" : ""}`,
+  "img-src 'self'",
+  "font-src 'self'",
+  `connect-src 'self'${isDevelopment ? " ws: wss:" : ""}`,
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join("; ");
+
+// Every path except the dashboard, the sign-in page and next-auth's endpoints, whose per-request
+// nonce policy is set by proxy.ts: a browser enforces every policy it receives, so the two must not overlap.
+const PUBLIC_PATHS = "/:path((?!admin(?:/|$)|login(?:/|$)|api/auth(?:/|$)).*)";
+
+const publicSecurityHeaders = [
+  { key: "Content-Security-Policy", value: publicContentSecurityPolicy },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "X-Frame-Options", value: "DENY" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build into their own folder so a running `npm run dev` keeps its .next.
@@ -8,6 +41,13 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   // forbidden() in lib/auth/session.ts's requireAdmin(): a real 403 page for editors on admin-only pages.
   experimental: { authInterrupts: true },
+  async headers() {
+    return [
+      { source: PUBLIC_PATHS, headers: publicSecurityHeaders },
+      // Production builds only: browsers ignore HSTS over plain http (localhost), and development must not pin https.
+      ...(process.env.NODE_ENV === "production" ? [{ source: "/:path*", headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] }] : []),
+    ];
+  },
 };
 
 export default nextConfig;

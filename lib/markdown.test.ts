@@ -73,6 +73,10 @@ describe("renderMarkdown makes hostile content inert", () => {
     expect(renderMarkdown("[read more](javascript:alert(1))")).toBe("<p><a>read more</a></p>");
   });
 
+  it("leaves no empty paragraph where it removed an element", () => {
+    expect(renderMarkdown('Before\n\n<img src=x onerror="alert(1)">\n\nAfter')).toBe("<p>Before</p>\n<p>After</p>");
+  });
+
   it("keeps surrounding prose when it drops a script", () => {
     expect(renderMarkdown("Hello <script>alert(1)</script> world")).toBe("<p>Hello  world</p>");
   });

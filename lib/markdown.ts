@@ -47,5 +47,8 @@ export function renderMarkdown(markdown: string, { headingLevel = 2 }: { heading
     disallowedTagsMode: "discard",
     nonTextTags: discardedWithContent,
     transformTags: headingTransforms(headingLevel),
+    // A paragraph left empty by the removals goes. (A link whose address was removed stays an <a>
+    // without href, which is not a link: excluding the tag here would also lose its text.)
+    exclusiveFilter: (frame) => frame.tag === "p" && frame.text.trim() === "" && frame.mediaChildren.length === 0,
   }).trim();
 }

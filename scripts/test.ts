@@ -61,6 +61,7 @@ async function runEndToEnd() {
   const { prepareDatabase } = await import("../lib/database/prepare");
   const { applyMigrations } = await import("../lib/database/migrations");
   const { createE2eUsers } = await import("../e2e/helpers/users");
+  const { prepareE2eFixtures } = await import("../e2e/helpers/fixtures");
   process.env.TEST_DATABASE_SERVER_URL = serverUrl ?? "";
   const database = await createTestDatabase("e2e");
   try {
@@ -83,6 +84,8 @@ async function runEndToEnd() {
     await applyMigrations(database.url);
     await createE2eUsers(database.url);
     await prepareDatabase(database.url, () => undefined);
+    // After the article's import; before the build, which prerenders the public pages from these rows.
+    await prepareE2eFixtures(database.url);
     console.log("\nBuilding the app for the end-to-end tests (next build)…");
     const nextBin = path.join(root, "node_modules/next/dist/bin/next");
     if ((await run(process.execPath, [nextBin, "build"], env)) !== 0) {

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { cache } from "react";
+import { CityPager } from "@/components/site/city-pager";
+import { FocusAreas } from "@/components/site/focus-areas";
+import { JsonLd } from "@/components/site/json-ld";
+import { PublishedDate } from "@/components/site/published-date";
+import { rankingAnchor } from "@/components/site/ranked-city-list";
+import { Markdown } from "@/components/ui/markdown";
+import { cityPath } from "@/lib/cities/path";
+import { publishedCity, publishedCityCount, publishedCitySlugs, publishedNeighbours, publishedSlugRenamedFrom } from "@/lib/cities/queries";
+import { absoluteUrl, pageMetadata } from "@/lib/site-metadata";
+import { cityPlace } from "@/lib/structured-data";
+
+// Published cities are prerendered at build time; a city published later (or an unknown, draft or
+// renamed slug) is rendered on its first request and then cached like the others, until
+// revalidatePublicSite() marks the site stale.
+export const dynamic = "force-static";
+
+export async function generateStaticParams() {
+  return (await publishedCitySlugs()).map(({ slug }) => ({ slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+// One read per render, shared by the page and its metadata.
+const cityOf = cache(publishedCity);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const city = await cityOf((await params).slug);
+  if (!city) return { title: "Page not found", robots: { index: false } };
+  return pageMetadata({
+    title: `${city.name}: No. ${city.rank} of the top smart cities in Asia`,
+    description: city.summary,
+    path: cityPath(city.slug),
+    modifiedTime: city.updatedAt,
+  });
+}
+
+export default async function CityPage({ params }: Props) {
+  const { slug } = await params;
+  const city = await cityOf(slug);
+  if (!city) {
+    const renamedTo = await publishedSlugRenamedFrom(slug);
+    if (renamedTo) permanentRedirect(cityPath(renamedTo));
+    notFound();
+  }
+  const [{ previous, next }, count] = await Promise.all([publishedNeighbours(city.rank), publishedCityCount()]);
+
+  return (
+    <article className="city">
+      <JsonLd data={cityPlace(city, absoluteUrl)} />
+      <header className="city-header">
+        <p className="kicker">
+          <Link href="/">The ranking</Link> · No. {city.rank} of {count}
+        </p>
+        <h1>{city.name}</h1>
+        <p className="city-country">{city.country}</p>
+        <p className="city-summary">{city.summary}</p>
+        <FocusAreas areas={city.focusAreas} />
+      </header>
+
+      <Markdown source={city.profile} headingLevel={2} className="city-profile" />
+
+      <p className="city-meta">
+        Last updated <PublishedDate date={city.updatedAt} />
+      </p>
+      <p className="city-back">
+        <Link href={`/#${rankingAnchor(city.slug)}`}>See {city.name} in the ranking</Link>
+      </p>
+      <CityPager previous={previous} next={next} />
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import "./site.css";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+/**
+ * The frame of every public page, the 404 page included: skip link, header, the page's <main>,
+ * footer. Styles are in site.css, every rule under `.site` so none reaches the dashboard.
+ */
+export function SiteShell({ children }: { children: ReactNode }) {
+  return (
+    <div className="site">
+      <a href="#main-content" className="skip-link">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main-content" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

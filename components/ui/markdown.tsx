@@ -1,0 +1,11 @@
+import { renderMarkdown, type HeadingLevel } from "@/lib/markdown";
+
+/**
+ * Editors' Markdown, rendered and sanitised on the server (lib/markdown.ts): no client JavaScript,
+ * and nothing in the text can run. `headingLevel` is what a `#` heading becomes in this place.
+ *
+ *   <Markdown source={city.profile} headingLevel={2} />
+ */
+export function Markdown({ source, headingLevel, className }: { source: string; headingLevel?: HeadingLevel; className?: string }) {
+  return <div className={["prose", className].filter(Boolean).join(" ")} dangerouslySetInnerHTML={{ __html: renderMarkdown(source, { headingLevel }) }} />;
+}

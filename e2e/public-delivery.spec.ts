@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { storedPublishedCities } from "./helpers/public-site";
+
+// How the public site is delivered: from Next's cache (a view reads no database), with the static
+// security headers of docs/security.md, "Public pages: static CSP".
+
+test("public pages and the JSON API are served from Next's cache, not rendered per request", async ({ request }) => {
+  const city = (await storedPublishedCities())[0]!;
+  for (const path of ["/", `/cities/${city.slug}`, "/api/cities", `/api/cities/${city.slug}`, "/api/faq", "/sitemap.xml", "/cities/atlantis"]) {
+    // The first request may regenerate a page an earlier journey revalidated; the next one must be a hit.
+    await request.get(path);
+    const response = await request.get(path);
+    expect(response.headers()["x-nextjs-cache"], path).toBe("HIT");
+  }
+});
+
+test("public pages carry the static security headers", async ({ request }) => {
+  const city = (await storedPublishedCities())[0]!;
+  for (const path of ["/", `/cities/${city.slug}`, "/cities/atlantis", "/api/cities", "/sitemap.xml"]) {
+    const headers = (await request.get(path)).headers();
+    const policy = headers["content-security-policy"] ?? "";
+    for (const directive of ["default-src 'self'", "script-src 'self' 'unsafe-inline'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+      expect(policy, `${path}: ${directive}`).toContain(directive);
+    }
+    expect(policy, path).not.toContain("unsafe-eval");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toBe("camera=(), microphone=(), geolocation=()");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["strict-transport-security"], path).toBe("max-age=63072000; includeSubDomains");
+  }
+});
+
+test("the dashboard and sign-in get only their own nonce policy, never the public one", async ({ request }) => {
+  const login = await request.get("/login");
+  const policies = login.headersArray().filter((header) => header.name.toLowerCase() === "content-security-policy");
+  expect(policies).toHaveLength(1);
+  expect(policies[0]!.value).toContain("'nonce-");
+  expect(policies[0]!.value).not.toContain("'unsafe-inline'");
+});
+
+test("the public pages run under their policy without a single violation", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const city = (await storedPublishedCities())[0]!;
+  for (const path of ["/", `/cities/${city.slug}`, "/cities/atlantis"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  // A client-side navigation loads more of Next's scripts under the same policy.
+  await page.goto("/");
+  await page.getByTestId("ranking").getByRole("link", { name: city.name }).click();
+  await expect(page).toHaveURL(`/cities/${city.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(city.name);
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { publicSiteFixtures } from "./helpers/fixtures";
+import { expectedTitle, jsonLdOf, storedListing, storedPublishedCities, storedPublishedFaq } from "./helpers/public-site";
+
+// What search engines and link previews read: titles, descriptions, canonical URLs, cards,
+// JSON-LD, the sitemap and robots.txt, all generated from the data.
+
+test("the ranking page describes itself from the data, with an ItemList of the ranking and a FAQPage", async ({ page, baseURL }) => {
+  const [listing, cities, faq, title] = await Promise.all([storedListing(), storedPublishedCities(), storedPublishedFaq(), expectedTitle()]);
+  await page.goto("/");
+  await expect(page).toHaveTitle(title);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", listing.seoDescription);
+  // Next writes the site's root without its trailing slash.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^${baseURL}/?$`));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`^${baseURL}/?$`));
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+  await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute("content", title);
+
+  const jsonLd = await jsonLdOf(page);
+  const itemList = jsonLd.find((data) => data["@type"] === "ItemList");
+  expect(itemList).toMatchObject({ "@context": "https://schema.org", name: title, numberOfItems: cities.length });
+  expect(itemList!["itemListElement"]).toEqual(
+    cities.map((city) => ({ "@type": "ListItem", position: city.rank, name: city.name, url: `${baseURL}/cities/${city.slug}` })),
+  );
+  const faqPage = jsonLd.find((data) => data["@type"] === "FAQPage") as { mainEntity: Array<{ name: string; acceptedAnswer: { text: string } }> };
+  expect(faqPage.mainEntity.map((question) => question.name)).toEqual(faq.map((entry) => entry.question));
+  expect(faqPage.mainEntity[0]!.acceptedAnswer.text).toContain(faq[0]!.answer.slice(0, 60));
+});
+
+test("a city page describes the city as a City, with its own title, description and canonical URL", async ({ page, baseURL }) => {
+  const city = (await storedPublishedCities())[2]!;
+  await page.goto(`/cities/${city.slug}`);
+  const title = `${city.name}: No. ${city.rank} of the top smart cities in Asia`;
+  await expect(page).toHaveTitle(title);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", city.summary);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/cities/${city.slug}`);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", city.summary);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+  expect(await jsonLdOf(page)).toEqual([
+    {
+      "@context": "https://schema.org",
+      "@type": "City",
+      name: city.name,
+      description: city.summary,
+      url: `${baseURL}/cities/${city.slug}`,
+      containedInPlace: { "@type": "Country", name: city.country },
+    },
+  ]);
+});
+
+test("the sitemap lists the ranking and every published city, never a draft", async ({ request, baseURL }) => {
+  const cities = await storedPublishedCities();
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("xml");
+  const xml = await response.text();
+  const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+  expect(locations).toEqual([`${baseURL}/`, ...cities.map((city) => `${baseURL}/cities/${city.slug}`)]);
+  expect(xml).not.toContain(publicSiteFixtures.draftCity.slug);
+  for (const city of cities) expect(xml).toContain(`<loc>${baseURL}/cities/${city.slug}</loc>\n<lastmod>${city.updatedAt.toISOString()}</lastmod>`);
+});
+
+test("robots.txt lets search engines in, keeps them out of the dashboard and points to the sitemap", async ({ request, baseURL }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.status()).toBe(200);
+  const robots = await response.text();
+  expect(robots).toContain("User-Agent: *");
+  expect(robots).toContain("Allow: /");
+  expect(robots).toContain("Disallow: /admin");
+  expect(robots).toContain("Disallow: /login");
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});

@@ -1,0 +1,2 @@
+/** A city's public page. */
+export const cityPath = (slug: string) => `/cities/${slug}`;

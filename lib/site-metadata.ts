@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { siteOrigin } from "./auth/site-url";
+
+// What search engines and link previews get for each public page. Public pages are rendered at build
+// time (and on revalidation), so the address is the one NEXTAUTH_URL names when they are rendered.
+
+export const SITE_NAME = "Smart Cities in Asia";
+
+/** The site's address, e.g. "https://cities.example.com" (NEXTAUTH_URL). */
+export function siteAddress(): URL {
+  return new URL(siteOrigin() ?? "http://localhost:3000");
+}
+
+/** An absolute URL on this site, for JSON-LD and the sitemap (metadata resolves relative ones itself). */
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteAddress()).toString();
+}
+
+type PageDescription = {
+  /** The complete title, used as is (no site-name suffix: the titles already name the ranking). */
+  title: string;
+  description: string;
+  /** This page's canonical path, e.g. "/cities/seoul". */
+  path: string;
+  /** When the page's content last changed. */
+  modifiedTime: Date;
+};
+
+/** <title>, description, canonical URL, Open Graph and Twitter cards of one public page. */
+export function pageMetadata({ title, description, path, modifiedTime }: PageDescription): Metadata {
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: "article", siteName: SITE_NAME, locale: "en", title, description, url: path, modifiedTime: modifiedTime.toISOString() },
+    twitter: { card: "summary", title, description },
+  };
+}
