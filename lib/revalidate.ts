@@ -5,6 +5,11 @@ import { revalidatePath } from "next/cache";
  * Every published change can move ranks, previous/next links, counts, the sitemap and the JSON API,
  * so the whole public site is marked stale at once: each page regenerates on its next view, then is
  * static again. Called by every server action and route handler that changes published content.
+ *
+ * The root layout's path covers everything Next caches for the site, not only pages: every cached
+ * response carries the soft tag of the root layout, so this also refreshes the static route handlers
+ * (GET /api/cities, /api/cities/[slug], /api/faq), sitemap.xml, and the cached 404 pages and
+ * redirects of unknown, draft and renamed city slugs (a draft that is published answers 200 at once).
  */
 export function revalidatePublicSite(): void {
   revalidatePath("/", "layout");

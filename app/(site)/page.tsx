@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cache } from "react";
+import "@/components/site/ranking.css";
 import { FaqList } from "@/components/site/faq-list";
 import { JsonLd } from "@/components/site/json-ld";
 import { PublishedDate } from "@/components/site/published-date";

@@ -5,7 +5,7 @@ import { SiteHeader } from "./site-header";
 
 /**
  * The frame of every public page, the 404 page included: skip link, header, the page's <main>,
- * footer. Styles are in site.css, every rule under `.site` so none reaches the dashboard.
+ * footer. Styles are in site.css (scoped to `.site`, so none reaches the dashboard).
  */
 export function SiteShell({ children }: { children: ReactNode }) {
   return (

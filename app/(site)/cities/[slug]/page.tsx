@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import "@/components/site/city.css";
 import { CityPager } from "@/components/site/city-pager";
 import { FocusAreas } from "@/components/site/focus-areas";
 import { JsonLd } from "@/components/site/json-ld";
