@@ -1,9 +1,20 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { publicSiteFixtures } from "./helpers/fixtures";
 import { expectedTitle, jsonLdOf, storedListing, storedPublishedCities, storedPublishedFaq } from "./helpers/public-site";
 
 // What search engines and link previews read: titles, descriptions, canonical URLs, cards,
 // JSON-LD, the sitemap and robots.txt, all generated from the data.
+
+/** The page's Open Graph picture is a 1200×630 PNG that this site serves, also used by the Twitter card. */
+async function expectSharePicture(page: Page) {
+  const url = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(url).toBeTruthy();
+  await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", url!);
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+  const picture = await page.request.get(url!);
+  expect(picture.status()).toBe(200);
+  expect(picture.headers()["content-type"]).toBe("image/png");
+}
 
 test("the ranking page describes itself from the data, with an ItemList of the ranking and a FAQPage", async ({ page, baseURL }) => {
   const [listing, cities, faq, title] = await Promise.all([storedListing(), storedPublishedCities(), storedPublishedFaq(), expectedTitle()]);
@@ -15,8 +26,9 @@ test("the ranking page describes itself from the data, with an ItemList of the r
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`^${baseURL}/?$`));
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute("content", title);
+  await expectSharePicture(page);
 
   const jsonLd = await jsonLdOf(page);
   const itemList = jsonLd.find((data) => data["@type"] === "ItemList");
@@ -38,7 +50,8 @@ test("a city page describes the city as a City, with its own title, description 
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/cities/${city.slug}`);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", city.summary);
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  await expectSharePicture(page);
   expect(await jsonLdOf(page)).toEqual([
     {
       "@context": "https://schema.org",

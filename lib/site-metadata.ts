@@ -33,6 +33,7 @@ export function pageMetadata({ title, description, path, modifiedTime }: PageDes
     description,
     alternates: { canonical: path },
     openGraph: { type: "article", siteName: SITE_NAME, locale: "en", title, description, url: path, modifiedTime: modifiedTime.toISOString() },
-    twitter: { card: "summary", title, description },
+    // The picture itself comes from the page's opengraph-image.tsx, which Next adds to both cards.
+    twitter: { card: "summary_large_image", title, description },
   };
 }
