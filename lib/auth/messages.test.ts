@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lockedMessage, signInErrorMessage, SIGN_IN_UNAVAILABLE_MESSAGE, WRONG_CREDENTIALS_MESSAGE } from "./messages";
+import { lockedMessage, signInErrorMessage, SIGN_IN_BROKE_MESSAGE, SIGN_IN_UNAVAILABLE_MESSAGE, WRONG_CREDENTIALS_MESSAGE } from "./messages";
 
 describe("sign-in messages", () => {
   it("says how many minutes a lock lasts, rounded up, in plain English", () => {
@@ -11,6 +11,7 @@ describe("sign-in messages", () => {
   it("shows the server's own answers and nothing else taken from the address bar", () => {
     expect(signInErrorMessage(lockedMessage(3))).toBe(lockedMessage(3));
     expect(signInErrorMessage(SIGN_IN_UNAVAILABLE_MESSAGE)).toBe(SIGN_IN_UNAVAILABLE_MESSAGE);
+    expect(signInErrorMessage(SIGN_IN_BROKE_MESSAGE)).toBe(SIGN_IN_BROKE_MESSAGE);
     expect(signInErrorMessage("CredentialsSignin")).toBe(WRONG_CREDENTIALS_MESSAGE);
     expect(signInErrorMessage("Your bank account is frozen, call +1 555 0100")).toBe(WRONG_CREDENTIALS_MESSAGE);
     expect(signInErrorMessage(null)).toBeNull();

@@ -1,5 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { SIGN_IN_BROKE_MESSAGE } from "./messages";
 import { authSecret } from "./secret";
 import { clientAddress, signInWithPassword } from "./sign-in";
 import { usesSecureCookies } from "./site-url";
@@ -23,12 +24,16 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
+        // next-auth passes a thrown message back to the login form (as `error`, in the URL): only
+        // our own sentences, never an internal error's text.
         const outcome = await signInWithPassword({
           email: credentials?.email,
           password: credentials?.password,
           address: clientAddress(request.headers ?? {}),
+        }).catch((error: unknown) => {
+          console.error("Sign-in failed unexpectedly:", error);
+          return { ok: false as const, message: SIGN_IN_BROKE_MESSAGE };
         });
-        // next-auth passes a thrown message back to the login form (as `error`); it shows only known ones.
         if (!outcome.ok) throw new Error(outcome.message);
         return { id: String(outcome.user.id), email: outcome.user.email, sessionVersion: outcome.user.sessionVersion };
       },
