@@ -10,7 +10,10 @@ import { ensurePrismaClient } from "./prisma-generate";
 
 const root = path.resolve(import.meta.dirname, "..");
 const reports = path.join(root, "tmp/test-reports");
-const parts = process.argv.slice(2).filter((arg) => ["unit", "integration", "e2e"].includes(arg));
+const PARTS = ["unit", "integration", "e2e"];
+const parts = process.argv.slice(2).filter((arg) => PARTS.includes(arg));
+// Anything else is passed to Playwright: `npm test -- e2e e2e/dashboard-ranking.spec.ts`.
+const playwrightArgs = process.argv.slice(2).filter((arg) => !PARTS.includes(arg));
 const runs = (part: string) => parts.length === 0 || parts.includes(part);
 const serverUrl = process.env.DATABASE_URL;
 
@@ -93,7 +96,7 @@ async function runEndToEnd() {
       console.error("next build failed; the end-to-end tests did not run.");
       return;
     }
-    const code = await run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", "--reporter=list,json"], env);
+    const code = await run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", "--reporter=list,json", ...playwrightArgs], env);
     const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(env.PLAYWRIGHT_JSON_OUTPUT_NAME!);
     if (!report) {
       problems++;

@@ -68,30 +68,30 @@ describe("editorRoute's checks (handleEditorRequest)", () => {
   };
 
   it("answers 200 with the result as JSON, or the status the options ask for", async () => {
-    expect(await call(post(JSON.stringify({ id: 3, name: "Seoul" })))).toEqual({ status: 200, body: { ok: true, value: { id: 3, name: "Seoul" } } });
+    expect(await call(post(JSON.stringify({ id: 3, name: "Seoul" })))).toEqual({ status: 200, body: { id: 3, name: "Seoul" } });
     expect((await call(post(JSON.stringify({ id: 3, name: "Seoul" })), editor, { successStatus: 201 })).status).toBe(201);
   });
 
   it("parses route params with the body, the URL's id winning over the body's", async () => {
     const context = { params: Promise.resolve({ id: "3" }) };
-    expect(await call(post(JSON.stringify({ id: 99, name: "Seoul" })), editor, {}, context)).toEqual({ status: 200, body: { ok: true, value: { id: 3, name: "Seoul" } } });
+    expect(await call(post(JSON.stringify({ id: 99, name: "Seoul" })), editor, {}, context)).toEqual({ status: 200, body: { id: 3, name: "Seoul" } });
   });
 
   it("answers 401, 403 and 400 as the action would", async () => {
-    expect(await call(post("{}"), null)).toMatchObject({ status: 401, body: { reason: "unauthorized" } });
-    expect(await call(post("{}"), editor, { role: "ADMIN" })).toMatchObject({ status: 403, body: { reason: "forbidden" } });
-    expect(await call(post(JSON.stringify({ id: 0 })))).toMatchObject({ status: 400, body: { reason: "invalid", fieldErrors: { id: ["Choose a city."] } } });
+    expect(await call(post("{}"), null)).toMatchObject({ status: 401, body: { error: { reason: "unauthorized" } } });
+    expect(await call(post("{}"), editor, { role: "ADMIN" })).toMatchObject({ status: 403, body: { error: { reason: "forbidden" } } });
+    expect(await call(post(JSON.stringify({ id: 0 })))).toMatchObject({ status: 400, body: { error: { reason: "invalid", fieldErrors: { id: ["Choose a city."] } } } });
   });
 
   it("answers 400 with a readable message to malformed JSON and to other content types", async () => {
-    expect(await call(post("{ not json"))).toEqual({ status: 400, body: { ok: false, reason: "invalid", message: "The request body is not valid JSON." } });
+    expect(await call(post("{ not json"))).toEqual({ status: 400, body: { error: { reason: "invalid", message: "The request body is not valid JSON." } } });
     const form = await call(post("id=3&name=Seoul", { "content-type": "application/x-www-form-urlencoded" }));
-    expect(form).toMatchObject({ status: 400, body: { message: expect.stringContaining("Content-Type: application/json") } });
+    expect(form).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining("Content-Type: application/json") } } });
   });
 
   it("refuses requests from another site's pages with 403, and accepts our own and scripts", async () => {
     const body = JSON.stringify({ id: 3, name: "Seoul" });
-    expect(await call(post(body, { origin: "https://evil.example" }))).toMatchObject({ status: 403, body: { reason: "forbidden" } });
+    expect(await call(post(body, { origin: "https://evil.example" }))).toMatchObject({ status: 403, body: { error: { reason: "forbidden" } } });
     expect(await call(post(body, { "sec-fetch-site": "cross-site" }))).toMatchObject({ status: 403 });
     expect(await call(post(body, { "sec-fetch-site": "same-site", origin: "http://other.127.0.0.1:3100" }))).toMatchObject({ status: 403 });
     expect((await call(post(body, { origin: "http://127.0.0.1:3100", "sec-fetch-site": "same-origin" }))).status).toBe(200);
@@ -103,6 +103,6 @@ describe("editorRoute's checks (handleEditorRequest)", () => {
       throw unreachable;
     }, schema, echo, {}, post("{}"));
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ ok: false, reason: "unavailable", message: DATABASE_UNREACHABLE_MESSAGE });
+    expect(await response.json()).toEqual({ error: { reason: "unavailable", message: DATABASE_UNREACHABLE_MESSAGE } });
   });
 });

@@ -106,8 +106,29 @@ export async function handleEditorRequest<S extends z.ZodType, T>(
   return answer(result, options.successStatus);
 }
 
+/**
+ * The JSON API's answer: the value itself on success (`{ "version": 8 }`), and on failure
+ * `{ "error": { "reason", "message", "fieldErrors"?, "currentVersion"? } }` with its HTTP status.
+ */
 function answer(result: Result<unknown>, successStatus: number = 200): Response {
-  return Response.json(result, { status: result.ok ? successStatus : httpStatusOf(result), headers: { "Cache-Control": "no-store" } });
+  const headers = { "Cache-Control": "no-store" };
+  if (result.ok) return Response.json(result.value ?? null, { status: successStatus, headers });
+  const { reason, message, fieldErrors, currentVersion } = result;
+  return Response.json({ error: { reason, message, fieldErrors, currentVersion } }, { status: httpStatusOf(result), headers });
+}
+
+/** A GET route handler for signed-in editors (reads that include drafts): the session check, then the read. */
+export function editorQuery<T>(read: (editor: Editor) => Promise<Result<T>>, options: EditorOptions = {}) {
+  return async (): Promise<Response> => {
+    try {
+      const editor = await currentEditor();
+      const refusal = editorRefusal(editor, options);
+      return answer(refusal ?? (await read(editor!)));
+    } catch (error) {
+      if (isDatabaseUnreachable(error)) return answer(fail("unavailable", DATABASE_UNREACHABLE_MESSAGE));
+      throw error;
+    }
+  };
 }
 
 function crossSiteRefusal(request: Request): Failure | null {

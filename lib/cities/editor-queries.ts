@@ -44,11 +44,15 @@ export function trashedCities() {
   });
 }
 
-/** The public shape of GET /api/cities plus drafts, for `?include=drafts` (editors only). */
-export function citiesWithDraftsForApi() {
-  return db.city.findMany({
-    where: { deletedAt: null },
-    orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { plannedRank: { sort: "asc", nulls: "last" } }, { name: "asc" }],
-    select: { id: true, slug: true, name: true, country: true, rank: true, summary: true, focusAreas: true, updatedAt: true, status: true, plannedRank: true, version: true },
-  });
+/** GET /api/cities?include=drafts (editors only): the public shape plus drafts, with the ranking's version. */
+export async function citiesWithDraftsForApi() {
+  const [cities, listing] = await Promise.all([
+    db.city.findMany({
+      where: { deletedAt: null },
+      orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { plannedRank: { sort: "asc", nulls: "last" } }, { name: "asc" }],
+      select: { id: true, slug: true, name: true, country: true, rank: true, summary: true, focusAreas: true, updatedAt: true, status: true, plannedRank: true, version: true },
+    }),
+    db.listing.findUniqueOrThrow({ where: { id: 1 }, select: { rankingVersion: true } }),
+  ]);
+  return { version: listing.rankingVersion, cities };
 }

@@ -35,11 +35,15 @@ export function trashedFaqEntries() {
   });
 }
 
-/** GET /api/faq?include=drafts (editors only). */
-export function faqEntriesWithDraftsForApi() {
-  return db.faqEntry.findMany({
-    where: { deletedAt: null },
-    orderBy: [{ position: { sort: "asc", nulls: "last" } }, { plannedPosition: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    select: { id: true, question: true, answer: true, position: true, status: true, plannedPosition: true, version: true, updatedAt: true },
-  });
+/** GET /api/faq?include=drafts (editors only): the public shape plus drafts, with the FAQ's version. */
+export async function faqEntriesWithDraftsForApi() {
+  const [entries, listing] = await Promise.all([
+    db.faqEntry.findMany({
+      where: { deletedAt: null },
+      orderBy: [{ position: { sort: "asc", nulls: "last" } }, { plannedPosition: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      select: { id: true, question: true, answer: true, position: true, status: true, plannedPosition: true, version: true, updatedAt: true },
+    }),
+    db.listing.findUniqueOrThrow({ where: { id: 1 }, select: { faqVersion: true } }),
+  ]);
+  return { version: listing.faqVersion, entries };
 }

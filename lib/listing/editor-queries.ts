@@ -8,8 +8,3 @@ export function pageTextForEditing() {
     select: { titleTemplate: true, year: true, intro: true, developmentHeading: true, development: true, faqHeading: true, conclusion: true, seoDescription: true, version: true, updatedAt: true, updatedBy: { select: { name: true, email: true } } },
   });
 }
-
-/** How many cities are published now, for the title's live preview. */
-export function publishedCityCount() {
-  return db.city.count({ where: { rank: { not: null } } });
-}

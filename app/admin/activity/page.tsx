@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActivityList } from "@/components/admin/activity-list";
+import { activity } from "@/lib/activity/queries";
+import { requireEditor } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Activity" };
+
+const KINDS = [
+  ["", "Everything"],
+  ["city", "Cities"],
+  ["ranking", "Ranking (whole reorders)"],
+  ["faq", "FAQ"],
+  ["listing", "Page text"],
+  ["user", "Users"],
+] as const;
+
+type Search = { type?: string; record?: string; before?: string };
+
+export default async function ActivityPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireEditor();
+  const search = await searchParams;
+  const entityType = KINDS.some(([value]) => value && value === search.type) ? search.type : undefined;
+  const entityId = search.record && /^[\w-]{1,64}$/.test(search.record) ? search.record : undefined;
+  const before = Number(search.before) > 0 ? Number(search.before) : undefined;
+  const { events, nextBefore } = await activity({ entityType, entityId, before });
+  const older = new URLSearchParams({ ...(entityType ? { type: entityType } : {}), ...(entityId ? { record: entityId } : {}), ...(nextBefore ? { before: String(nextBefore) } : {}) });
+
+  return (
+    <>
+      <header className="admin-page-header">
+        <h1>Activity</h1>
+        <p>Every change, newest first: who, what and when, with the values before and after.</p>
+      </header>
+      <form method="get" className="admin-filters" aria-label="Filter the activity">
+        <label htmlFor="activity-type">Kind of record</label>
+        <select id="activity-type" name="type" defaultValue={entityType ?? ""}>
+          {KINDS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="activity-record">Record id</label>
+        <input id="activity-record" name="record" defaultValue={entityId ?? ""} inputMode="numeric" size={6} />
+        <button type="submit" className="admin-button">
+          Filter
+        </button>
+      </form>
+      <ActivityList events={events} />
+      {nextBefore ? (
+        <p>
+          <Link href={`/admin/activity?${older}`}>Older changes</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CityForm } from "@/components/admin/city-form";
+import { StatusControls } from "@/components/admin/status-controls";
+import { requireEditor } from "@/lib/auth/session";
+import { cityForEditing } from "@/lib/cities/editor-queries";
+import { previewMarkdownAction } from "../../actions";
+import { setCityStatusAction, trashCityAction, updateCityAction } from "../actions";
+
+export const metadata: Metadata = { title: "Edit city" };
+
+export default async function EditCityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  await requireEditor();
+  const { id } = await params;
+  const cityId = Number(id);
+  const city = Number.isSafeInteger(cityId) && cityId > 0 ? await cityForEditing(cityId) : null;
+  if (!city) notFound();
+  const { saved } = await searchParams;
+
+  return (
+    <>
+      <header className="admin-page-header">
+        <p>
+          <Link href="/admin/cities">← Cities</Link>
+        </p>
+        <h1>{city.name}</h1>
+        <p>
+          Version {city.version}, last saved {city.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{city.updatedBy ? ` by ${city.updatedBy.name}` : ""}.
+        </p>
+        {saved === "created" ? <p role="status">The city was created.</p> : null}
+      </header>
+      <StatusControls
+        entry={{ id: city.id, title: city.name, version: city.version, status: city.status, position: city.rank, plannedPosition: city.plannedRank, publicHref: city.rank ? `/cities/${city.slug}` : null }}
+        place="rank"
+        trashHref="/admin/cities/trash"
+        setStatus={setCityStatusAction}
+        trash={trashCityAction}
+      />
+      <CityForm
+        mode="edit"
+        isPublished={city.status === "PUBLISHED"}
+        initial={{ id: city.id, version: city.version, name: city.name, slug: city.slug, country: city.country, summary: city.summary, profile: city.profile, focusAreas: city.focusAreas.join(", "), plannedRank: city.plannedRank }}
+        save={updateCityAction}
+        preview={previewMarkdownAction}
+      />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { OrderedListEditor } from "@/components/admin/ordered-list/ordered-list-editor";
+import type { OrderedRow } from "@/components/admin/ordered-list/types";
+import { requireEditor } from "@/lib/auth/session";
+import { citiesForEditor, type CityForEditor } from "@/lib/cities/editor-queries";
+import { moveCityAction, setCityStatusAction } from "./actions";
+
+export const metadata: Metadata = { title: "Cities" };
+
+const toRow = (city: CityForEditor): OrderedRow => ({
+  id: city.id,
+  title: city.name,
+  detail: city.country,
+  status: city.status,
+  position: city.rank,
+  plannedPosition: city.plannedRank,
+  version: city.version,
+  editHref: `/admin/cities/${city.id}`,
+  publicHref: city.rank ? `/cities/${city.slug}` : null,
+  updatedAt: city.updatedAt.toISOString(),
+  updatedBy: city.updatedBy?.name ?? null,
+});
+
+export default async function CitiesPage() {
+  await requireEditor();
+  const { cities, listVersion } = await citiesForEditor();
+  const published = cities.filter((city) => city.rank !== null).map(toRow);
+  const drafts = cities.filter((city) => city.rank === null).map(toRow);
+
+  return (
+    <>
+      <header className="admin-page-header">
+        <h1>Cities</h1>
+        <p>
+          The ranking as readers see it ({published.length} published). Drag a city, use the arrows, or type a new rank: every move is saved at once and shows on the site
+          right away.
+        </p>
+        <nav aria-label="City actions" className="admin-page-actions">
+          <Link href="/admin/cities/new" className="admin-button" data-variant="primary">
+            New city
+          </Link>
+          <Link href="/admin/cities/trash" className="admin-button">
+            Trash
+          </Link>
+        </nav>
+      </header>
+      <OrderedListEditor published={published} drafts={drafts} listVersion={listVersion} words={{ place: "rank", one: "city", list: "ranking" }} moveAction={moveCityAction} statusAction={setCityStatusAction} />
+    </>
+  );
+}

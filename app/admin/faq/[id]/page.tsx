@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FaqForm } from "@/components/admin/faq-form";
+import { StatusControls } from "@/components/admin/status-controls";
+import { requireEditor } from "@/lib/auth/session";
+import { faqEntryForEditing } from "@/lib/faq/editor-queries";
+import { previewMarkdownAction } from "../../actions";
+import { setFaqEntryStatusAction, trashFaqEntryAction, updateFaqEntryAction } from "../actions";
+
+export const metadata: Metadata = { title: "Edit FAQ entry" };
+
+export default async function EditFaqEntryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  await requireEditor();
+  const { id } = await params;
+  const entryId = Number(id);
+  const entry = Number.isSafeInteger(entryId) && entryId > 0 ? await faqEntryForEditing(entryId) : null;
+  if (!entry) notFound();
+  const { saved } = await searchParams;
+  return (
+    <>
+      <header className="admin-page-header">
+        <p>
+          <Link href="/admin/faq">← FAQ</Link>
+        </p>
+        <h1>Edit FAQ entry</h1>
+        <p>
+          Version {entry.version}, last saved {entry.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{entry.updatedBy ? ` by ${entry.updatedBy.name}` : ""}.
+        </p>
+        {saved === "created" ? <p role="status">The entry was created.</p> : null}
+      </header>
+      <StatusControls
+        entry={{ id: entry.id, title: entry.question, version: entry.version, status: entry.status, position: entry.position, plannedPosition: entry.plannedPosition, publicHref: entry.position ? "/#faq" : null }}
+        place="position"
+        trashHref="/admin/faq/trash"
+        setStatus={setFaqEntryStatusAction}
+        trash={trashFaqEntryAction}
+      />
+      <FaqForm mode="edit" isPublished={entry.status === "PUBLISHED"} initial={{ id: entry.id, version: entry.version, question: entry.question, answer: entry.answer, plannedPosition: entry.plannedPosition ?? undefined }} save={updateFaqEntryAction} preview={previewMarkdownAction} />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ActivityEvent } from "@/lib/activity/queries";
+
+type JsonObject = Record<string, unknown>;
+const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
+const show = (value: unknown) => (value === null || value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value));
+
+/** The fields a change touched, before and after (a whole record when it was created or deleted). */
+function ChangedFields({ before, after }: { before: unknown; after: unknown }) {
+  const from = isObject(before) ? before : {};
+  const to = isObject(after) ? after : {};
+  const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])].filter((key) => JSON.stringify(from[key]) !== JSON.stringify(to[key]));
+  if (keys.length === 0) return null;
+  return (
+    <details>
+      <summary>Changes ({keys.length})</summary>
+      <table className="admin-table">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((key) => (
+            <tr key={key}>
+              <th scope="row">{key}</th>
+              <td className="activity-value">{show(from[key])}</td>
+              <td className="activity-value">{show(to[key])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+export function ActivityList({ events }: { events: ActivityEvent[] }) {
+  if (events.length === 0) return <p>No changes recorded yet.</p>;
+  return (
+    <ol className="activity-list" data-testid="activity-list">
+      {events.map((event) => (
+        <li key={event.id}>
+          <p>
+            <strong>{event.summary}</strong>
+          </p>
+          <p className="activity-meta">
+            {event.user?.name ?? event.userEmail} ({event.userEmail}), <time dateTime={event.at.toISOString()}>{event.at.toISOString().slice(0, 19).replace("T", " ")} UTC</time>, {event.action}
+            {event.entityId ? ` #${event.entityId}` : ""}
+          </p>
+          <ChangedFields before={event.before} after={event.after} />
+        </li>
+      ))}
+    </ol>
+  );
+}

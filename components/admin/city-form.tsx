@@ -1,0 +1,114 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { z } from "zod";
+import { Field } from "@/components/ui/field";
+import { createCitySchema, slugify, updateCitySchema } from "@/lib/cities/schema";
+import type { Result } from "@/lib/result";
+import { applyFailure } from "./forms/apply-failure";
+import { MarkdownField } from "./forms/markdown-field";
+import { useUnsavedChangesWarning } from "./forms/use-unsaved-changes-warning";
+
+type CreateValues = z.input<typeof createCitySchema>;
+type UpdateValues = z.input<typeof updateCitySchema>;
+type Saved = { id: number; version: number; slug: string };
+
+type Props =
+  | { mode: "create"; initial: CreateValues; save: (input: z.output<typeof createCitySchema>) => Promise<Result<Saved>>; preview: PreviewAction }
+  | { mode: "edit"; initial: UpdateValues; isPublished: boolean; save: (input: z.output<typeof updateCitySchema>) => Promise<Result<Saved>>; preview: PreviewAction };
+type PreviewAction = (input: { markdown: string }) => Promise<Result<{ html: string }>>;
+
+const FIELDS = ["name", "slug", "country", "summary", "profile", "focusAreas", "status", "plannedRank"] as const;
+const optionalNumber = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
+
+/** Create or edit a city: validated by the schema the server uses; a refused save keeps every typed character. */
+export function CityForm(props: Props) {
+  const router = useRouter();
+  const schema = props.mode === "create" ? createCitySchema : updateCitySchema;
+  const form = useForm<CreateValues & UpdateValues>({ resolver: zodResolver(schema as typeof updateCitySchema) as never, defaultValues: props.initial as CreateValues & UpdateValues, mode: "onTouched" });
+  const { register, handleSubmit, formState, setValue, setError, reset } = form;
+  const values = useWatch({ control: form.control });
+  const [alert, setAlert] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  useUnsavedChangesWarning(formState.isDirty && !formState.isSubmitSuccessful);
+
+  // A newer version from the server (a publish or unpublish on this page) replaces an untouched form.
+  const serverVersion = props.mode === "edit" ? props.initial.version : null;
+  useEffect(() => {
+    if (serverVersion !== null && !form.formState.isDirty && form.getValues("version") !== serverVersion) reset(props.initial as CreateValues & UpdateValues);
+  }, [serverVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const errorOf = (name: (typeof FIELDS)[number]) => formState.errors[name]?.message as string | undefined;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setAlert(null);
+    const result = props.mode === "create" ? await props.save(values as never) : await props.save(values as never);
+    if (!result.ok) {
+      setAlert({ tone: "error", text: applyFailure(result, setError, FIELDS) });
+      return;
+    }
+    if (props.mode === "create") {
+      router.push(`/admin/cities/${result.value.id}?saved=created`);
+      return;
+    }
+    // What the editor typed becomes the new clean state, at the version the server now holds.
+    reset({ ...form.getValues(), slug: result.value.slug, version: result.value.version });
+    setAlert({ tone: "success", text: "Saved. The public pages show the change now." });
+    router.refresh();
+  });
+
+  const name = register("name", {
+    onChange: (event) => {
+      // A new city's address follows its name until the editor types an address of their own.
+      if (props.mode === "create" && !form.getFieldState("slug").isDirty) setValue("slug", slugify(event.target.value), { shouldValidate: form.formState.isSubmitted });
+    },
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="admin-form" aria-describedby={alert ? "city-form-alert" : undefined}>
+      <div id="city-form-alert" role={alert?.tone === "error" ? "alert" : "status"} className="form-alert" data-tone={alert?.tone}>
+        {alert?.text}
+      </div>
+      <Field label="Name" error={errorOf("name")}>
+        {(control) => <input {...control} {...name} autoComplete="off" />}
+      </Field>
+      <Field label="Address (slug)" error={errorOf("slug")} description={<>The city&apos;s page: /cities/{values.slug || "…"}. Changing it keeps the old address working as a redirect.</>}>
+        {(control) => <input {...control} {...register("slug")} autoComplete="off" spellCheck={false} />}
+      </Field>
+      <Field label="Country" error={errorOf("country")}>
+        {(control) => <input {...control} {...register("country")} autoComplete="off" />}
+      </Field>
+      <Field label="Summary" error={errorOf("summary")} description="One or two sentences for the ranked list.">
+        {(control) => <textarea {...control} {...register("summary")} rows={3} />}
+      </Field>
+      <Field label="Focus areas" error={errorOf("focusAreas")} description="Separated by commas, e.g. transport, public safety, iot.">
+        {(control) => <input {...control} {...register("focusAreas")} autoComplete="off" />}
+      </Field>
+      <Field label="Profile" error={errorOf("profile")} description="Markdown. Raw HTML and scripts are removed when the page is shown.">
+        {(control) => <MarkdownField label="Profile" value={String(values.profile ?? "")} preview={props.preview} editor={<textarea {...control} {...register("profile")} rows={12} />} />}
+      </Field>
+      {props.mode === "create" ? (
+        <Field label="Status" error={errorOf("status")}>
+          {(control) => (
+            <select {...control} {...register("status")}>
+              <option value="DRAFT">Draft (not public)</option>
+              <option value="PUBLISHED">Published</option>
+            </select>
+          )}
+        </Field>
+      ) : null}
+      {props.mode === "create" || !props.isPublished ? (
+      <Field label="Rank when published" error={errorOf("plannedRank")} description="Where the city lands when it is published. Empty: at the end of the list.">
+        {(control) => <input {...control} {...register("plannedRank", { setValueAs: optionalNumber })} type="number" inputMode="numeric" min={1} />}
+      </Field>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="admin-button" data-variant="primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Saving…" : props.mode === "create" ? "Create city" : "Save changes"}
+        </button>
+      </div>
+    </form>
+  );
+}

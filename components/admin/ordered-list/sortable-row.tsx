@@ -1,0 +1,79 @@
+"use client";
+
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import Link from "next/link";
+import { useState, type FormEvent } from "react";
+import styles from "./ordered-list.module.css";
+import type { ListWords, OrderedRow } from "./types";
+
+type Props = {
+  row: OrderedRow;
+  count: number;
+  words: ListWords;
+  canDrag: boolean;
+  isSaving: boolean;
+  onMove: (id: number, to: number) => void;
+};
+
+/** One published entry: drag handle, its place, move up/down, "move to", edit and view links. */
+export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Props) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: row.id, disabled: !canDrag });
+  const [target, setTarget] = useState("");
+  const position = row.position ?? 0;
+  const targetId = `move-to-${row.id}`;
+
+  function submitMove(event: FormEvent) {
+    event.preventDefault();
+    const to = Number(target);
+    if (Number.isInteger(to) && to >= 1) {
+      onMove(row.id, Math.min(to, count));
+      setTarget("");
+    }
+  }
+
+  return (
+    <li ref={setNodeRef} className={styles.row} data-dragging={isDragging || undefined} style={{ transform: CSS.Transform.toString(transform), transition }} data-testid="ordered-row">
+      {canDrag ? (
+        <button type="button" ref={setActivatorNodeRef} className={styles.handle} aria-label={`Drag ${row.title}, ${words.place} ${position}`} {...attributes} {...listeners}>
+          <span aria-hidden="true">⠿</span>
+        </button>
+      ) : (
+        <span className={styles.handlePlaceholder} aria-hidden="true" />
+      )}
+      <span className={styles.position} aria-label={`${words.place} ${position}`}>
+        {position}
+      </span>
+      <span className={styles.title}>
+        <Link href={row.editHref}>{row.title}</Link>
+        <span className={styles.detail}>{row.detail}</span>
+      </span>
+      <span className={styles.meta}>
+        {row.updatedBy ? `${row.updatedBy}, ` : ""}
+        <time dateTime={row.updatedAt}>{new Date(row.updatedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+      </span>
+      <span className={styles.actions}>
+        <button type="button" onClick={() => onMove(row.id, position - 1)} disabled={position <= 1 || isSaving} aria-label={`Move ${row.title} up`}>
+          ↑
+        </button>
+        <button type="button" onClick={() => onMove(row.id, position + 1)} disabled={position >= count || isSaving} aria-label={`Move ${row.title} down`}>
+          ↓
+        </button>
+        <form onSubmit={submitMove} className={styles.moveTo}>
+          <label htmlFor={targetId} className={styles.visuallyHidden}>
+            New {words.place} for {row.title}
+          </label>
+          <input id={targetId} type="number" inputMode="numeric" min={1} max={count} placeholder="#" value={target} onChange={(event) => setTarget(event.target.value)} />
+          <button type="submit" disabled={!target || isSaving}>
+            Move
+          </button>
+        </form>
+        {row.publicHref ? (
+          <a href={row.publicHref} target="_blank" rel="noreferrer" aria-label={`View ${row.title} on the site (opens in a new tab)`}>
+            View
+          </a>
+        ) : null}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+import { useId, type ReactNode } from "react";
+
+type FieldProps = {
+  label: string;
+  /** The field's error from react-hook-form or the server; shown under the field and announced. */
+  error?: string;
+  description?: ReactNode;
+  /** Renders the control with the ids that tie it to its label, description and error. */
+  children: (control: { id: string; "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode;
+};
+
+/** A labelled form control with an optional description and its error message (shared by every form). */
+export function Field({ label, error, description, children }: FieldProps) {
+  const id = useId();
+  const descriptionId = description ? `${id}-description` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [descriptionId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field" data-invalid={error ? "" : undefined}>
+      <label htmlFor={id}>{label}</label>
+      {description ? (
+        <p id={descriptionId} className="field-description">
+          {description}
+        </p>
+      ) : null}
+      {children({ id, "aria-describedby": describedBy, ...(error ? { "aria-invalid": true as const } : {}) })}
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
