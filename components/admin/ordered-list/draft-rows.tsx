@@ -42,7 +42,7 @@ export function DraftRows({ drafts, publishedCount, words, statusAction, onNotic
                 Would land at {words.place} {lands}
               </span>
               <span className={styles.actions}>
-                <button type="button" onClick={() => publish(row)} disabled={isPublishing}>
+                <button type="button" className="admin-button" data-size="small" onClick={() => publish(row)} disabled={isPublishing}>
                   Publish at {lands}
                 </button>
               </span>

@@ -53,10 +53,10 @@ export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Pr
         <time dateTime={row.updatedAt}>{new Date(row.updatedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
       </span>
       <span className={styles.actions}>
-        <button type="button" onClick={() => onMove(row.id, position - 1)} disabled={position <= 1 || isSaving} aria-label={`Move ${row.title} up`}>
+        <button type="button" className="admin-button" data-size="small" onClick={() => onMove(row.id, position - 1)} disabled={position <= 1 || isSaving} aria-label={`Move ${row.title} up`}>
           ↑
         </button>
-        <button type="button" onClick={() => onMove(row.id, position + 1)} disabled={position >= count || isSaving} aria-label={`Move ${row.title} down`}>
+        <button type="button" className="admin-button" data-size="small" onClick={() => onMove(row.id, position + 1)} disabled={position >= count || isSaving} aria-label={`Move ${row.title} down`}>
           ↓
         </button>
         <form onSubmit={submitMove} className={styles.moveTo}>
@@ -64,12 +64,12 @@ export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Pr
             New {words.place} for {row.title}
           </label>
           <input id={targetId} type="number" inputMode="numeric" min={1} max={count} placeholder="#" value={target} onChange={(event) => setTarget(event.target.value)} />
-          <button type="submit" disabled={!target || isSaving}>
+          <button type="submit" className="admin-button" data-size="small" disabled={!target || isSaving}>
             Move
           </button>
         </form>
         {row.publicHref ? (
-          <a href={row.publicHref} target="_blank" rel="noreferrer" aria-label={`View ${row.title} on the site (opens in a new tab)`}>
+          <a href={row.publicHref} className="admin-button" data-size="small" target="_blank" rel="noreferrer" aria-label={`View ${row.title} on the site (opens in a new tab)`}>
             View
           </a>
         ) : null}

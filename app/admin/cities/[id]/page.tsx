@@ -26,7 +26,7 @@ export default async function EditCityPage({ params, searchParams }: { params: P
         </p>
         <h1>{city.name}</h1>
         <p>
-          Version {city.version}, last saved {city.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{city.updatedBy ? ` by ${city.updatedBy.name}` : ""}.
+          Version {city.version}, last saved {city.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{city.updatedBy ? ` by ${city.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=city&record=${city.id}`}>History of this city</Link>
         </p>
         {saved === "created" ? <p role="status">The city was created.</p> : null}
       </header>

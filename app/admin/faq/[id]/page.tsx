@@ -25,7 +25,7 @@ export default async function EditFaqEntryPage({ params, searchParams }: { param
         </p>
         <h1>Edit FAQ entry</h1>
         <p>
-          Version {entry.version}, last saved {entry.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{entry.updatedBy ? ` by ${entry.updatedBy.name}` : ""}.
+          Version {entry.version}, last saved {entry.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{entry.updatedBy ? ` by ${entry.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=faq&record=${entry.id}`}>History of this entry</Link>
         </p>
         {saved === "created" ? <p role="status">The entry was created.</p> : null}
       </header>
