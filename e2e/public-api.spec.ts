@@ -55,7 +55,7 @@ test("GET /api/cities/[slug] answers 404 for drafts and unknown cities, and 308 
   for (const slug of [publicSiteFixtures.draftCity.slug, "atlantis", publicSiteFixtures.renamedDraft.oldSlug]) {
     const response = await request.get(`/api/cities/${slug}`);
     expect(response.status(), slug).toBe(404);
-    expect(await response.json()).toEqual({ error: "not-found", message: "No published city has this address." });
+    expect(await response.json()).toEqual({ error: { reason: "not-found", message: "No published city has this address." } });
   }
   const moved = await request.get(`/api/cities/${publicSiteFixtures.renamedCity.oldSlug}`, { maxRedirects: 0 });
   expect(moved.status()).toBe(308);

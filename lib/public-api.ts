@@ -13,5 +13,5 @@ export function publicJson(body: unknown, init: { status?: number; headers?: Rec
 }
 
 export function publicNotFound(message: string): Response {
-  return publicJson({ error: "not-found", message }, { status: 404 });
+  return publicJson({ error: { reason: "not-found", message } }, { status: 404 });
 }
