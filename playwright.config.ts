@@ -14,7 +14,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  outputDir: "tmp/playwright-results",
+  // Per build folder, so two runs at once (NEXT_DIST_DIR=…) keep their traces and sessions apart.
+  outputDir: `${process.env.E2E_STATE_DIR ?? "tmp/e2e"}/results`,
   use: {
     baseURL,
     trace: "retain-on-failure",

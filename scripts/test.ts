@@ -9,7 +9,10 @@ import path from "node:path";
 import { ensurePrismaClient } from "./prisma-generate";
 
 const root = path.resolve(import.meta.dirname, "..");
-const reports = path.join(root, "tmp/test-reports");
+const distDir = process.env.NEXT_DIST_DIR ?? ".next-test";
+// Per build folder, so two runs at once (NEXT_DIST_DIR=…) do not share reports, traces or sessions.
+const runDir = path.join(root, "tmp", `e2e${distDir.replace(/^\.next/, "")}`);
+const reports = path.join(runDir, "reports");
 const PARTS = ["unit", "integration", "e2e"];
 const parts = process.argv.slice(2).filter((arg) => PARTS.includes(arg));
 // Anything else is passed to Playwright: `npm test -- e2e e2e/dashboard-ranking.spec.ts`.
@@ -78,7 +81,10 @@ async function runEndToEnd() {
       NEXTAUTH_URL: origin,
       E2E_BASE_URL: origin,
       PORT: String(port),
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-test",
+      NEXT_DIST_DIR: distDir,
+      E2E_STATE_DIR: runDir,
+      // Types are checked by `npm run typecheck`; skipping Next's own pass keeps tsconfig.json untouched.
+      NEXT_SKIP_TYPECHECK: "1",
       CHROMIUM_PATH: chromium,
       PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "playwright.json"),
       NEXT_TELEMETRY_DISABLED: "1",

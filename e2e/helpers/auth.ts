@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { e2eUsers } from "./users";
 
@@ -16,9 +17,10 @@ import { e2eUsers } from "./users";
 export type Credentials = { email: string; password: string };
 
 /** Where the setup project saves each session (Playwright storageState files). */
+const stateDir = process.env.E2E_STATE_DIR ?? fileURLToPath(new URL("../../tmp/e2e", import.meta.url));
 export const storageStatePath = {
-  editor: fileURLToPath(new URL("../../tmp/e2e-auth/editor.json", import.meta.url)),
-  admin: fileURLToPath(new URL("../../tmp/e2e-auth/admin.json", import.meta.url)),
+  editor: path.join(stateDir, "auth/editor.json"),
+  admin: path.join(stateDir, "auth/admin.json"),
 } as const;
 
 /** `test.use(signedInAs.editor)`: every page and `request` in the scope starts signed in. */
