@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import type { Result } from "./result";
 
 /**
  * Every published change can move ranks, previous/next links, counts, the sitemap and the JSON API,
@@ -13,4 +14,11 @@ import { revalidatePath } from "next/cache";
  */
 export function revalidatePublicSite(): void {
   revalidatePath("/", "layout");
+}
+
+/** Runs a mutation and refreshes the public site when it was accepted: what every action and route does. */
+export async function revalidatingPublicSite<T>(mutation: Promise<Result<T>>): Promise<Result<T>> {
+  const result = await mutation;
+  if (result.ok) revalidatePublicSite();
+  return result;
 }

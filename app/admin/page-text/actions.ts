@@ -3,10 +3,6 @@
 import { editorAction } from "@/lib/auth/actions";
 import { updatePageText } from "@/lib/listing/mutations";
 import { pageTextSchema } from "@/lib/listing/schema";
-import { revalidatePublicSite } from "@/lib/revalidate";
+import { revalidatingPublicSite } from "@/lib/revalidate";
 
-export const updatePageTextAction = editorAction(pageTextSchema, async (input, editor) => {
-  const result = await updatePageText(input, editor);
-  if (result.ok) revalidatePublicSite();
-  return result;
-});
+export const updatePageTextAction = editorAction(pageTextSchema, (input, editor) => revalidatingPublicSite(updatePageText(input, editor)));

@@ -1,14 +1,10 @@
 import { editorRoute } from "@/lib/auth/actions";
 import { reorderCities } from "@/lib/cities/mutations";
 import { reorderCitiesSchema } from "@/lib/cities/schema";
-import { revalidatePublicSite } from "@/lib/revalidate";
+import { revalidatingPublicSite } from "@/lib/revalidate";
 
 /**
  * PUT /api/cities/order with { "ids": [...], "version": n }: the complete new order of the published
  * cities, based on the version GET /api/cities returned. Answers { "version" } or 409 when stale.
  */
-export const PUT = editorRoute(reorderCitiesSchema, async (input, editor) => {
-  const result = await reorderCities(input, editor);
-  if (result.ok) revalidatePublicSite();
-  return result;
-});
+export const PUT = editorRoute(reorderCitiesSchema, (input, editor) => revalidatingPublicSite(reorderCities(input, editor)));

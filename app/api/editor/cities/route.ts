@@ -3,7 +3,7 @@ import { citiesWithDraftsForApi } from "@/lib/cities/editor-queries";
 import { createCity } from "@/lib/cities/mutations";
 import { createCitySchema } from "@/lib/cities/schema";
 import { ok } from "@/lib/result";
-import { revalidatePublicSite } from "@/lib/revalidate";
+import { revalidatingPublicSite } from "@/lib/revalidate";
 
 // Reached as GET /api/cities?include=drafts and POST /api/cities: proxy.ts rewrites those here,
 // because the public GET /api/cities is a static file that can read no session.
@@ -16,10 +16,6 @@ export const GET = editorQuery(async () => ok(await citiesWithDraftsForApi()));
 /** POST /api/cities: a new city (a draft unless "status": "PUBLISHED"); 201 with { id, slug, version, rank, listVersion }. */
 export const POST = editorRoute(
   createCitySchema,
-  async (input, editor) => {
-    const result = await createCity(input, editor);
-    if (result.ok) revalidatePublicSite();
-    return result;
-  },
+  (input, editor) => revalidatingPublicSite(createCity(input, editor)),
   { successStatus: 201 },
 );

@@ -3,7 +3,7 @@ import { faqEntriesWithDraftsForApi } from "@/lib/faq/editor-queries";
 import { createFaqEntry } from "@/lib/faq/mutations";
 import { createFaqEntrySchema } from "@/lib/faq/schema";
 import { ok } from "@/lib/result";
-import { revalidatePublicSite } from "@/lib/revalidate";
+import { revalidatingPublicSite } from "@/lib/revalidate";
 
 // Reached as GET /api/faq?include=drafts and POST /api/faq (rewritten by proxy.ts; see ../cities/route.ts).
 
@@ -14,10 +14,6 @@ export const GET = editorQuery(async () => ok(await faqEntriesWithDraftsForApi()
 /** POST /api/faq: a new entry (a draft unless "status": "PUBLISHED"); 201 with { id, version, position, listVersion }. */
 export const POST = editorRoute(
   createFaqEntrySchema,
-  async (input, editor) => {
-    const result = await createFaqEntry(input, editor);
-    if (result.ok) revalidatePublicSite();
-    return result;
-  },
+  (input, editor) => revalidatingPublicSite(createFaqEntry(input, editor)),
   { successStatus: 201 },
 );
