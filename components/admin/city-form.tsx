@@ -1,63 +1,36 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Field } from "@/components/ui/field";
+import { StatusMessage } from "@/components/ui/status-message";
 import { createCitySchema, slugify, updateCitySchema } from "@/lib/cities/schema";
 import type { Result } from "@/lib/result";
-import { applyFailure } from "./forms/apply-failure";
 import { MarkdownField } from "./forms/markdown-field";
-import { useUnsavedChangesWarning } from "./forms/use-unsaved-changes-warning";
+import { useEditorForm } from "./forms/use-editor-form";
 
 type CreateValues = z.input<typeof createCitySchema>;
 type UpdateValues = z.input<typeof updateCitySchema>;
+type Values = CreateValues & UpdateValues;
 type Saved = { id: number; version: number; slug: string };
+type PreviewAction = (input: { markdown: string }) => Promise<Result<{ html: string }>>;
 
 type Props =
   | { mode: "create"; initial: CreateValues; save: (input: z.output<typeof createCitySchema>) => Promise<Result<Saved>>; preview: PreviewAction }
   | { mode: "edit"; initial: UpdateValues; isPublished: boolean; save: (input: z.output<typeof updateCitySchema>) => Promise<Result<Saved>>; preview: PreviewAction };
-type PreviewAction = (input: { markdown: string }) => Promise<Result<{ html: string }>>;
 
 const FIELDS = ["name", "slug", "country", "summary", "profile", "focusAreas", "status", "plannedRank"] as const;
 const optionalNumber = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
 
 /** Create or edit a city: validated by the schema the server uses; a refused save keeps every typed character. */
 export function CityForm(props: Props) {
-  const router = useRouter();
-  const schema = props.mode === "create" ? createCitySchema : updateCitySchema;
-  const form = useForm<CreateValues & UpdateValues>({ resolver: zodResolver(schema as typeof updateCitySchema) as never, defaultValues: props.initial as CreateValues & UpdateValues, mode: "onTouched" });
-  const { register, handleSubmit, formState, setValue, setError, reset } = form;
-  const values = useWatch({ control: form.control });
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  useUnsavedChangesWarning(formState.isDirty && !formState.isSubmitSuccessful);
-
-  // A newer version from the server (a publish or unpublish on this page) replaces an untouched form.
-  const serverVersion = props.mode === "edit" ? props.initial.version : null;
-  useEffect(() => {
-    if (serverVersion !== null && !form.formState.isDirty && form.getValues("version") !== serverVersion) reset(props.initial as CreateValues & UpdateValues);
-  }, [serverVersion]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const errorOf = (name: (typeof FIELDS)[number]) => formState.errors[name]?.message as string | undefined;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setAlert(null);
-    const result = props.mode === "create" ? await props.save(values as never) : await props.save(values as never);
-    if (!result.ok) {
-      setAlert({ tone: "error", text: applyFailure(result, setError, FIELDS) });
-      return;
-    }
-    if (props.mode === "create") {
-      router.push(`/admin/cities/${result.value.id}?saved=created`);
-      return;
-    }
-    // What the editor typed becomes the new clean state, at the version the server now holds.
-    reset({ ...form.getValues(), slug: result.value.slug, version: result.value.version });
-    setAlert({ tone: "success", text: "Saved. The public pages show the change now." });
-    router.refresh();
+  const { form, values, alert, onSubmit, errorOf } = useEditorForm<Values, Saved>({
+    schema: props.mode === "create" ? createCitySchema : updateCitySchema,
+    initial: props.initial as Values,
+    fields: FIELDS,
+    save: props.save as (input: never) => Promise<Result<Saved>>,
+    afterSave: (saved) => (props.mode === "create" ? { navigateTo: `/admin/cities/${saved.id}?saved=created` } : { message: "Saved. The public pages show the change now.", version: saved.version }),
   });
+  const { register, formState, setValue } = form;
 
   const name = register("name", {
     onChange: (event) => {
@@ -68,9 +41,7 @@ export function CityForm(props: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="admin-form" aria-describedby={alert ? "city-form-alert" : undefined}>
-      <div id="city-form-alert" role={alert?.tone === "error" ? "alert" : "status"} className="form-alert" data-tone={alert?.tone}>
-        {alert?.text}
-      </div>
+      <StatusMessage id="city-form-alert" message={alert} />
       <Field label="Name" error={errorOf("name")}>
         {(control) => <input {...control} {...name} autoComplete="off" />}
       </Field>

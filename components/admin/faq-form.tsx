@@ -1,16 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Field } from "@/components/ui/field";
+import { StatusMessage } from "@/components/ui/status-message";
 import { createFaqEntrySchema, updateFaqEntrySchema } from "@/lib/faq/schema";
 import type { Result } from "@/lib/result";
-import { applyFailure } from "./forms/apply-failure";
 import { MarkdownField } from "./forms/markdown-field";
-import { useUnsavedChangesWarning } from "./forms/use-unsaved-changes-warning";
+import { useEditorForm } from "./forms/use-editor-form";
 
 type Values = z.input<typeof createFaqEntrySchema> & Partial<z.input<typeof updateFaqEntrySchema>>;
 type Saved = { id: number; version: number };
@@ -28,42 +24,18 @@ const optionalNumber = (value: unknown) => (value === "" || value === null || va
 
 /** Create or edit an FAQ entry, validated by the schema the server uses; a refused save keeps the input. */
 export function FaqForm({ mode, isPublished = false, initial, save, preview }: Props) {
-  const router = useRouter();
-  const schema = mode === "create" ? createFaqEntrySchema : updateFaqEntrySchema;
-  const form = useForm<Values>({ resolver: zodResolver(schema as typeof createFaqEntrySchema) as never, defaultValues: initial, mode: "onTouched" });
-  const { register, handleSubmit, formState, setError, reset } = form;
-  const values = useWatch({ control: form.control });
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  useUnsavedChangesWarning(formState.isDirty && !formState.isSubmitSuccessful);
-
-  const serverVersion = initial.version ?? null;
-  useEffect(() => {
-    if (serverVersion !== null && !form.formState.isDirty && form.getValues("version") !== serverVersion) reset(initial);
-  }, [serverVersion]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const errorOf = (name: (typeof FIELDS)[number]) => formState.errors[name]?.message as string | undefined;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setAlert(null);
-    const result = await save(values as never);
-    if (!result.ok) {
-      setAlert({ tone: "error", text: applyFailure(result, setError, FIELDS) });
-      return;
-    }
-    if (mode === "create") {
-      router.push(`/admin/faq/${result.value.id}?saved=created`);
-      return;
-    }
-    reset({ ...form.getValues(), version: result.value.version });
-    setAlert({ tone: "success", text: "Saved. The public FAQ shows the change now." });
-    router.refresh();
+  const { form, values, alert, onSubmit, errorOf } = useEditorForm<Values, Saved>({
+    schema: mode === "create" ? createFaqEntrySchema : updateFaqEntrySchema,
+    initial,
+    fields: FIELDS,
+    save,
+    afterSave: (saved) => (mode === "create" ? { navigateTo: `/admin/faq/${saved.id}?saved=created` } : { message: "Saved. The public FAQ shows the change now.", version: saved.version }),
   });
+  const { register, formState } = form;
 
   return (
     <form onSubmit={onSubmit} noValidate className="admin-form">
-      <div role={alert?.tone === "error" ? "alert" : "status"} className="form-alert" data-tone={alert?.tone}>
-        {alert?.text}
-      </div>
+      <StatusMessage message={alert} />
       <Field label="Question" error={errorOf("question")}>
         {(control) => <input {...control} {...register("question")} autoComplete="off" />}
       </Field>

@@ -1,17 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { Field } from "@/components/ui/field";
+import { StatusMessage } from "@/components/ui/status-message";
 import { pageTextSchema } from "@/lib/listing/schema";
 import { listingTitle } from "@/lib/listing/title";
 import type { Result } from "@/lib/result";
-import { applyFailure } from "./forms/apply-failure";
 import { MarkdownField } from "./forms/markdown-field";
-import { useUnsavedChangesWarning } from "./forms/use-unsaved-changes-warning";
+import { useEditorForm } from "./forms/use-editor-form";
 
 type Values = z.input<typeof pageTextSchema>;
 type Props = {
@@ -30,32 +26,19 @@ const MARKDOWN_FIELDS = [
 
 /** The listing's own text, with a live preview of the H1 the title template produces. */
 export function PageTextForm({ initial, publishedCount, save, preview }: Props) {
-  const router = useRouter();
-  const form = useForm<Values>({ resolver: zodResolver(pageTextSchema), defaultValues: initial, mode: "onTouched" });
-  const { register, handleSubmit, formState, setError, reset } = form;
-  const values = useWatch({ control: form.control });
-  const [alert, setAlert] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  useUnsavedChangesWarning(formState.isDirty && !formState.isSubmitSuccessful);
-  const errorOf = (name: (typeof FIELDS)[number]) => formState.errors[name]?.message;
-  const year = Number(values.year);
-
-  const onSubmit = handleSubmit(async (values) => {
-    setAlert(null);
-    const result = await save(values);
-    if (!result.ok) {
-      setAlert({ tone: "error", text: applyFailure(result, setError, FIELDS) });
-      return;
-    }
-    reset({ ...form.getValues(), version: result.value.version });
-    setAlert({ tone: "success", text: "Saved. The public page shows the change now." });
-    router.refresh();
+  const { form, values, alert, onSubmit, errorOf } = useEditorForm<Values, { version: number }>({
+    schema: pageTextSchema,
+    initial,
+    fields: FIELDS,
+    save,
+    afterSave: (saved) => ({ message: "Saved. The public page shows the change now.", version: saved.version }),
   });
+  const { register, formState } = form;
+  const year = Number(values.year);
 
   return (
     <form onSubmit={onSubmit} noValidate className="admin-form">
-      <div role={alert?.tone === "error" ? "alert" : "status"} className="form-alert" data-tone={alert?.tone}>
-        {alert?.text}
-      </div>
+      <StatusMessage message={alert} />
       <Field label="Title" error={errorOf("titleTemplate")} description={<>{"{count}"} becomes the number of published cities, {"{year}"} the year below.</>}>
         {(control) => <input {...control} {...register("titleTemplate")} autoComplete="off" />}
       </Field>
