@@ -23,12 +23,26 @@ const publicContentSecurityPolicy = [
 // nonce policy is set by proxy.ts: a browser enforces every policy it receives, so the two must not overlap.
 const PUBLIC_PATHS = "/:path((?!admin(?:/|$)|login(?:/|$)|api/auth(?:/|$)).*)";
 
+// What every response carries whatever its policy (proxy.ts adds the dashboard's own Referrer-Policy and nosniff).
+const everywhereHeaders = [
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "X-Frame-Options", value: "DENY" },
+];
+
 const publicSecurityHeaders = [
   { key: "Content-Security-Policy", value: publicContentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  { key: "X-Frame-Options", value: "DENY" },
+  ...everywhereHeaders,
+];
+
+// next-auth's endpoints answer JSON and redirects (its own pages are replaced by /login): nothing
+// in them may load or run anything.
+const authEndpointHeaders = [
+  { key: "Content-Security-Policy", value: "default-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "same-origin" },
+  ...everywhereHeaders,
 ];
 
 /** @type {import('next').NextConfig} */
@@ -46,6 +60,10 @@ const nextConfig = {
   async headers() {
     return [
       { source: PUBLIC_PATHS, headers: publicSecurityHeaders },
+      // The dashboard and the login page: their nonce policy comes from proxy.ts, the rest from here.
+      { source: "/admin/:path*", headers: everywhereHeaders },
+      { source: "/login", headers: everywhereHeaders },
+      { source: "/api/auth/:path*", headers: authEndpointHeaders },
       // Production builds only: browsers ignore HSTS over plain http (localhost), and development must not pin https.
       ...(process.env.NODE_ENV === "production" ? [{ source: "/:path*", headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] }] : []),
     ];

@@ -38,23 +38,27 @@ export function proxy(request: NextRequest) {
   // Only page views: a server action posted with an ended session must reach the action, which
   // answers "your session has ended" to the form instead of a redirect that would lose the edit.
   const isPageView = request.method === "GET" || request.method === "HEAD";
-  if (pathname.startsWith("/admin") && isPageView && !request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) {
-    const login = new URL("/login", request.url);
-    login.searchParams.set("callbackUrl", requestedPath);
-    return NextResponse.redirect(login);
-  }
-
   const nonce = createNonce();
   const policy = dashboardContentSecurityPolicy(nonce, {
     isDevelopment: process.env.NODE_ENV === "development",
     isHttps: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
   });
+  if (pathname.startsWith("/admin") && isPageView && !request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", requestedPath);
+    return withDashboardHeaders(NextResponse.redirect(login), policy);
+  }
+
   const requestHeaders = new Headers(request.headers);
   // Next reads the nonce from the request's policy and puts it on its scripts.
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set(REQUEST_PATH_HEADER, requestedPath);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  return withDashboardHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+}
+
+/** The dashboard's own headers, on every answer from here (next.config.js adds the ones every path gets). */
+function withDashboardHeaders(response: NextResponse, policy: string): NextResponse {
   response.headers.set("content-security-policy", policy);
   response.headers.set("referrer-policy", "same-origin");
   response.headers.set("x-content-type-options", "nosniff");

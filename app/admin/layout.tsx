@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "@/components/admin/admin.css";
 import "@/components/admin/content-editing.css";
+import { headers } from "next/headers";
 import { AdminHeader } from "@/components/admin/admin-header";
+import { DatabaseUnreachable } from "@/components/admin/database-unreachable";
+import { REQUEST_PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-url";
 import { requireEditor } from "@/lib/auth/session";
+import { isDatabaseUnreachable } from "@/lib/database/errors";
 
 export const metadata: Metadata = {
   title: { template: "%s · Dashboard · Smart Cities", default: "Dashboard · Smart Cities" },
@@ -13,7 +17,20 @@ export const metadata: Metadata = {
 // The shell of every dashboard page. Layouts are not re-run on every navigation, so each page
 // still calls requireEditor()/requireAdmin() itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const editor = await requireEditor();
+  let editor;
+  try {
+    editor = await requireEditor();
+  } catch (error) {
+    // Checking the session is every page's first read: without a database, say so instead of an error page.
+    if (!isDatabaseUnreachable(error)) throw error;
+    return (
+      <div className="admin">
+        <main id="main-content" tabIndex={-1} className="admin-main">
+          <DatabaseUnreachable retryHref={safeCallbackPath((await headers()).get(REQUEST_PATH_HEADER))} />
+        </main>
+      </div>
+    );
+  }
   return (
     <div className="admin">
       <a href="#main-content" className="skip-link">

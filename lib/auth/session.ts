@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
+import { DatabaseUnreachableError, isDatabaseUnreachable } from "../database/errors";
 import { REQUEST_PATH_HEADER, safeCallbackPath } from "./callback-url";
 import { authOptions } from "./options";
 
@@ -28,8 +29,17 @@ export async function editorForSession(claims: SessionClaims | null): Promise<Ed
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-/** The signed-in editor, or null. Read once per request (layout and page share the answer). */
-export const currentEditor = cache(async (): Promise<Editor | null> => editorForSession(await sessionClaims()));
+/**
+ * The signed-in editor, or null. Read once per request (layout and page share the answer). An
+ * unreachable database throws DatabaseUnreachableError, which the dashboard shows as such.
+ */
+export const currentEditor = cache(async (): Promise<Editor | null> => {
+  try {
+    return await editorForSession(await sessionClaims());
+  } catch (error) {
+    throw isDatabaseUnreachable(error) ? new DatabaseUnreachableError(error) : error;
+  }
+});
 
 async function sessionClaims(): Promise<SessionClaims | null> {
   const session = await getServerSession(authOptions);

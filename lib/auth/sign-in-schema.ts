@@ -5,7 +5,7 @@ import { z } from "zod";
  * (lib/auth/sign-in.ts), which answers every wrong combination with the same message.
  */
 export const signInFormSchema = z.object({
-  email: z.string().trim().min(1, { error: "Enter your email address." }).max(254, { error: "Email addresses have at most 254 characters." }),
-  password: z.string().min(1, { error: "Enter your password." }).max(1_024, { error: "Passwords have at most 1,024 characters." }),
-});
+  email: z.string({ error: "Enter your email address." }).trim().min(1, { error: "Enter your email address." }).max(254, { error: "Email addresses have at most 254 characters." }),
+  password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(1_024, { error: "Passwords have at most 1,024 characters." }),
+}, { error: "Enter your email address and password." });
 export type SignInForm = z.input<typeof signInFormSchema>;

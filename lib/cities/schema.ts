@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, line, markdown, moveSchema, orderSchema, positionSchema, statusSchema, versionSchema } from "../content-schema";
+import { fieldsObject, idSchema, isStorableText, line, markdown, moveSchema, orderSchema, positionSchema, statusSchema, versionSchema } from "../content-schema";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -29,14 +29,20 @@ const focusAreasSchema = z.preprocess(
   // The form edits focus areas as one comma-separated line; the API sends a list.
   (value) => (typeof value === "string" ? value.split(",") : value),
   z
-    .array(z.string({ error: "Focus areas are words or short phrases." }).trim().toLowerCase().max(40, { error: "Keep each focus area to 40 characters or fewer." }), {
-      error: "List the focus areas, separated by commas.",
-    })
+    .array(
+      z
+        .string({ error: "Focus areas are words or short phrases." })
+        .trim()
+        .toLowerCase()
+        .max(40, { error: "Keep each focus area to 40 characters or fewer." })
+        .refine(isStorableText, { error: "Remove the invisible control characters or broken symbols from the focus areas." }),
+      { error: "List the focus areas, separated by commas." },
+    )
     .transform((areas) => [...new Set(areas.filter(Boolean))])
     .pipe(z.array(z.string()).max(10, { error: "Choose at most 10 focus areas." })),
 );
 
-export const cityFieldsSchema = z.object({
+export const cityFieldsSchema = fieldsObject({
   name: line("the city's name", 120),
   slug: slugSchema,
   country: line("the country", 80),
@@ -59,13 +65,13 @@ export type UpdateCityInput = z.output<typeof updateCitySchema>;
 export const patchCitySchema = cityFieldsSchema.partial().extend({ id: idSchema, version: versionSchema, status: statusSchema.optional(), plannedRank: positionSchema.nullable().optional() });
 export type PatchCityInput = z.output<typeof patchCitySchema>;
 
-export const cityStatusSchema = z.object({ id: idSchema, version: versionSchema, status: statusSchema });
+export const cityStatusSchema = fieldsObject({ id: idSchema, version: versionSchema, status: statusSchema });
 export type CityStatusInput = z.output<typeof cityStatusSchema>;
 
-export const cityRefSchema = z.object({ id: idSchema, version: versionSchema });
+export const cityRefSchema = fieldsObject({ id: idSchema, version: versionSchema });
 export type CityRef = z.output<typeof cityRefSchema>;
 
-export const trashedCitySchema = z.object({ id: idSchema });
+export const trashedCitySchema = fieldsObject({ id: idSchema });
 
 export const moveCitySchema = moveSchema;
 

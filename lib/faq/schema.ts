@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { idSchema, line, markdown, moveSchema, orderSchema, positionSchema, statusSchema, versionSchema } from "../content-schema";
+import { fieldsObject, idSchema, line, markdown, moveSchema, orderSchema, positionSchema, statusSchema, versionSchema } from "../content-schema";
 
-export const faqFieldsSchema = z.object({
+export const faqFieldsSchema = fieldsObject({
   question: line("the question", 300),
   answer: markdown("the answer", 10_000),
 });
@@ -17,7 +17,7 @@ export const updateFaqEntrySchema = faqFieldsSchema.extend({ id: idSchema, versi
 export const patchFaqEntrySchema = faqFieldsSchema.partial().extend({ id: idSchema, version: versionSchema, status: statusSchema.optional(), plannedPosition: positionSchema.nullable().optional() });
 export type PatchFaqEntryInput = z.output<typeof patchFaqEntrySchema>;
 
-export const faqEntryRefSchema = z.object({ id: idSchema, version: versionSchema });
-export const trashedFaqEntrySchema = z.object({ id: idSchema });
+export const faqEntryRefSchema = fieldsObject({ id: idSchema, version: versionSchema });
+export const trashedFaqEntrySchema = fieldsObject({ id: idSchema });
 export const moveFaqEntrySchema = moveSchema;
 export const reorderFaqSchema = orderSchema;

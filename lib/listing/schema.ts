@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { line, markdown, versionSchema } from "../content-schema";
+import { fieldsObject, line, markdown, versionSchema } from "../content-schema";
 
-export const pageTextSchema = z.object({
+export const pageTextSchema = fieldsObject({
   titleTemplate: line("a title", 200).refine((title) => title.includes("{count}"), {
     error: "Keep {count} in the title: it becomes the number of published cities, so the title never disagrees with the list.",
   }),

@@ -26,7 +26,7 @@ export async function staleRecordFailure(tx: Tx, kind: "city" | "faq", id: numbe
   const noun = kind === "city" ? "city" : "FAQ entry";
   if (!current) return fail("not-found", `This ${noun} was deleted for good by someone else. Your text is still in the form.`);
   if (current.deletedAt) return fail("conflict", `Someone moved this ${noun} to the trash while you were editing it. Your text is still in the form.`);
-  const who = current.updatedBy?.email ?? "someone else";
+  const who = current.updatedBy?.email ?? "Someone else";
   return fail(
     "stale",
     `${who} saved this ${noun} after you opened it (your version ${basedOn}, now ${current.version}, at ${current.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC). Your text is still in the form: reload to see their changes, then apply yours again.`,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, MAX_STORED_INTEGER } from "../content-schema";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -33,21 +34,26 @@ export const userNameSchema = z
   .string({ error: "Enter a name." })
   .trim()
   .min(1, { error: "Enter a name." })
-  .max(120, { error: "Names have at most 120 characters." });
+  .max(120, { error: "Names have at most 120 characters." })
+  .refine(isStorableText, { error: "Remove the invisible control characters or broken symbols from the name." });
+
+// Input that is not an object of fields at all (a list, a number, nothing) from a hand-made request.
+const NOT_FIELDS = { error: "Send the fields as one object of named values, like {“userId”: 7}." };
 
 export const newUserSchema = z.object({
   email: emailSchema,
   name: userNameSchema,
   role: roleSchema,
   password: passwordSchema,
-});
+}, NOT_FIELDS);
 export type NewUserInput = z.infer<typeof newUserSchema>;
 
 /** A user's id, from a URL segment, a bound argument or a hidden field: input like any other. */
 export const userIdSchema = z.coerce
   .number({ error: "Choose a user." })
   .int({ error: "Choose a user." })
-  .positive({ error: "Choose a user." });
+  .positive({ error: "Choose a user." })
+  .max(MAX_STORED_INTEGER, { error: "Choose a user." });
 
 /**
  * A new password, for a new user or a reset: generated (shown once) or chosen by the admin, in which
@@ -55,7 +61,7 @@ export const userIdSchema = z.coerce
  */
 const passwordChoiceFields = {
   passwordChoice: z.enum(["generate", "choose"], { error: "Choose how to set the password." }),
-  password: z.string().max(256, { error: "Use at most 256 characters." }).optional(),
+  password: z.string({ error: "Enter a password." }).max(256, { error: "Use at most 256 characters." }).optional(),
 };
 
 function checkChosenPassword(value: { passwordChoice: "generate" | "choose"; password?: string }, context: z.RefinementCtx) {
@@ -70,24 +76,24 @@ function choosePassword<T extends { passwordChoice: "generate" | "choose"; passw
 }
 
 export const createUserSchema = z
-  .object({ email: emailSchema, name: userNameSchema, role: roleSchema, ...passwordChoiceFields })
+  .object({ email: emailSchema, name: userNameSchema, role: roleSchema, ...passwordChoiceFields }, NOT_FIELDS)
   .superRefine(checkChosenPassword)
   .transform(choosePassword);
 export type CreateUserForm = z.input<typeof createUserSchema>;
 export type CreateUserInput = z.output<typeof createUserSchema>;
 
 export const resetPasswordSchema = z
-  .object({ userId: userIdSchema, ...passwordChoiceFields })
+  .object({ userId: userIdSchema, ...passwordChoiceFields }, NOT_FIELDS)
   .superRefine(checkChosenPassword)
   .transform(choosePassword);
 export type ResetPasswordForm = z.input<typeof resetPasswordSchema>;
 export type ResetPasswordInput = z.output<typeof resetPasswordSchema>;
 
-export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
+export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema }, NOT_FIELDS);
 export type ChangeRoleInput = z.output<typeof changeRoleSchema>;
 
 export const setUserDisabledSchema = z.object({
   userId: userIdSchema,
   isDisabled: z.boolean({ error: "Choose whether the account is disabled." }),
-});
+}, NOT_FIELDS);
 export type SetUserDisabledInput = z.output<typeof setUserDisabledSchema>;

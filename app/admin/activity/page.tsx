@@ -22,7 +22,9 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   const search = await searchParams;
   const entityType = KINDS.some(([value]) => value && value === search.type) ? search.type : undefined;
   const entityId = search.record && /^[\w-]{1,64}$/.test(search.record) ? search.record : undefined;
-  const before = Number(search.before) > 0 ? Number(search.before) : undefined;
+  // An event id: a whole number the id column can hold (anything else would fail the query).
+  const beforeId = Number(search.before);
+  const before = Number.isInteger(beforeId) && beforeId > 0 && beforeId <= 2_147_483_647 ? beforeId : undefined;
   const { events, nextBefore } = await activity({ entityType, entityId, before });
   const older = new URLSearchParams({ ...(entityType ? { type: entityType } : {}), ...(entityId ? { record: entityId } : {}), ...(nextBefore ? { before: String(nextBefore) } : {}) });
 
