@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * A second `next start` of the build under test, on its own port and with its own environment
+ * (a database behind a forwarder, another NEXTAUTH_URL, a missing secret...). The specs that need
+ * one start it themselves; everything else uses Playwright's webServer.
+ */
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+
+export type AppServer = {
+  origin: string;
+  /** Everything the server wrote to stdout and stderr so far. */
+  output: () => string;
+  stop: () => Promise<void>;
+};
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/** Runs `next start` with `env` added to (or, for `undefined` values, removed from) the tests' environment. */
+export function spawnNextStart(port: number, env: Record<string, string | undefined>): { child: ChildProcess; output: () => string; exited: Promise<number> } {
+  const merged: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port) };
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) delete merged[name];
+    else merged[name] = value;
+  }
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: merged, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number>((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1))));
+  return { child, output: () => output, exited };
+}
+
+/** Starts a server and waits until /api/health answers (200 or 503: it serves, whatever the database does). */
+export async function startAppServer(env: Record<string, string | undefined>, port?: number): Promise<AppServer> {
+  port ??= await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const { child, output, exited } = spawnNextStart(port, { NEXTAUTH_URL: origin, ...env });
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (hasExited) throw new Error(`next start exited before serving:\n${output()}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`next start did not answer within 60 s:\n${output()}`);
+    }
+    const answered = await fetch(`${origin}/api/health`).then(
+      (response) => response.status === 200 || response.status === 503,
+      () => false,
+    );
+    if (answered) break;
+    // Poll for the server's first answer (a condition, not a fixed wait).
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    origin,
+    output,
+    stop: async () => {
+      if (hasExited) return;
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,317 @@
+import { expect } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { queryTestDatabase } from "./database";
+import { createThrowawayUser, deleteThrowawayUsers, storedUser, throwawayEmail } from "./throwaway-users";
+
+/**
+ * Every endpoint that changes something (server actions and JSON route handlers, plus the editors'
+ * draft reads), with a valid call on data of its own and a check of what that call changed. Used by
+ * e2e/access-control.spec.ts (who may call what) and e2e/hostile-input.spec.ts (what bad input gets).
+ * Those specs fail when the code has an endpoint this table lacks.
+ */
+
+/** A valid call: the input (the action's argument, or the JSON body), the path for routes, and how to see its effect. */
+export type PreparedCall = { input: unknown; path?: string; verify: () => Promise<void> };
+
+type Common = { file: string; adminOnly?: boolean; prepare: () => Promise<PreparedCall> };
+export type ActionEndpoint = Common & { kind: "action"; exportName: string };
+export type RouteEndpoint = Common & { kind: "route"; method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string; successStatus: 200 | 201 };
+export type Endpoint = ActionEndpoint | RouteEndpoint;
+
+export const endpointName = (endpoint: Endpoint) => (endpoint.kind === "action" ? `${endpoint.exportName} (${endpoint.file})` : `${endpoint.method} ${endpoint.path} (${endpoint.file})`);
+
+/** Route files that are not editors' endpoints, and why each is safe without the editor checks. */
+export const routesOutsideTheTable: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts": "next-auth's sign-in and sign-out: protected by its CSRF token and the sign-in throttle (e2e/auth.spec.ts, e2e/login-throttling.spec.ts)",
+};
+
+// Data of this table's own: drafts and trashed rows hold no rank, so they never touch the public ranking.
+const FIXTURE = "access-fixture";
+const tag = () => `${FIXTURE}-${randomBytes(4).toString("hex")}`;
+
+async function fixtureCity(options: { trashed?: boolean } = {}) {
+  const slug = tag();
+  const [row] = await queryTestDatabase<{ id: number; version: number; slug: string; name: string }>(
+    `INSERT INTO "City" (slug, name, country, summary, profile, "focusAreas", status, "deletedAt", "updatedAt")
+     VALUES ($1, $2, 'Testland', 'A fixture of the access tests.', 'Fixture.', '{iot}', 'DRAFT', $3, now()) RETURNING id, version, slug, name`,
+    [slug, `City ${slug}`, options.trashed ? new Date() : null],
+  );
+  return row!;
+}
+
+async function fixtureFaq(options: { trashed?: boolean } = {}) {
+  const [row] = await queryTestDatabase<{ id: number; version: number; question: string }>(
+    `INSERT INTO "FaqEntry" (question, answer, status, "deletedAt", "updatedAt") VALUES ($1, 'A fixture.', 'DRAFT', $2, now()) RETURNING id, version, question`,
+    [`Question ${tag()}?`, options.trashed ? new Date() : null],
+  );
+  return row!;
+}
+
+const city = (id: number) => queryTestDatabase<{ version: number; summary: string; deletedAt: Date | null; status: string }>(`SELECT version, summary, "deletedAt", status FROM "City" WHERE id = $1`, [id]).then((rows) => rows[0]);
+const faq = (id: number) => queryTestDatabase<{ version: number; answer: string; deletedAt: Date | null }>(`SELECT version, answer, "deletedAt" FROM "FaqEntry" WHERE id = $1`, [id]).then((rows) => rows[0]);
+const publishedOrder = async (table: "City" | "FaqEntry") => {
+  const column = table === "City" ? "rank" : "position";
+  return (await queryTestDatabase<{ id: number }>(`SELECT id FROM "${table}" WHERE ${column} IS NOT NULL ORDER BY ${column}`)).map((row) => row.id);
+};
+const listing = async () => (await queryTestDatabase<Record<string, unknown> & { version: number; rankingVersion: number; faqVersion: number }>(`SELECT * FROM "Listing" WHERE id = 1`))[0]!;
+const cityFields = (slug: string) => ({ name: `City ${slug}`, slug, country: "Testland", summary: "Made through the table of endpoints.", profile: "Fixture.", focusAreas: ["iot"] });
+
+/** Swaps the first two of a published list; a second accepted call swaps them back. */
+async function swapFirstTwo(table: "City" | "FaqEntry") {
+  const order = await publishedOrder(table);
+  const version = table === "City" ? (await listing()).rankingVersion : (await listing()).faqVersion;
+  const swapped = [order[1]!, order[0]!, ...order.slice(2)];
+  return { order, swapped, version, verify: async () => expect(await publishedOrder(table)).toEqual(swapped) };
+}
+
+const versionBumped = (read: () => Promise<{ version: number } | undefined>, from: number) => async () => expect((await read())?.version).toBe(from + 1);
+
+export const endpoints: Endpoint[] = [
+  // Server actions of the dashboard.
+  {
+    kind: "action",
+    file: "app/admin/actions.ts",
+    exportName: "previewMarkdownAction",
+    prepare: async () => ({ input: { markdown: "**bold** <script>x()</script>" }, verify: async () => undefined }),
+  },
+  ...contentActions("City"),
+  ...contentActions("FaqEntry"),
+  {
+    kind: "action",
+    file: "app/admin/page-text/actions.ts",
+    exportName: "updatePageTextAction",
+    prepare: async () => {
+      const { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version } = await listing();
+      return { input: { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version }, verify: versionBumped(listing, version) };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/users/actions.ts",
+    exportName: "createUserAction",
+    adminOnly: true,
+    prepare: async () => {
+      const email = throwawayEmail("created");
+      return { input: { email, name: "Created by the table", role: "EDITOR", passwordChoice: "generate", password: "" }, verify: async () => expect(await storedUser(email)).toMatchObject({ role: "EDITOR" }) };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/users/actions.ts",
+    exportName: "changeUserRoleAction",
+    adminOnly: true,
+    prepare: async () => {
+      const user = await createThrowawayUser();
+      return { input: { userId: user.id, role: "ADMIN" }, verify: async () => expect(await storedUser(user.email)).toMatchObject({ role: "ADMIN" }) };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/users/actions.ts",
+    exportName: "setUserDisabledAction",
+    adminOnly: true,
+    prepare: async () => {
+      const user = await createThrowawayUser();
+      return { input: { userId: user.id, isDisabled: true }, verify: async () => expect(await storedUser(user.email)).toMatchObject({ isDisabled: true }) };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/users/actions.ts",
+    exportName: "resetUserPasswordAction",
+    adminOnly: true,
+    prepare: async () => {
+      const user = await createThrowawayUser();
+      return { input: { userId: user.id, passwordChoice: "generate", password: "" }, verify: async () => expect(await storedUser(user.email)).toMatchObject({ sessionVersion: 2 }) };
+    },
+  },
+
+  // The editors' JSON API (docs: README, "JSON read API"; proxy.ts rewrites /api/cities and /api/faq to app/api/editor/*).
+  {
+    kind: "route",
+    file: "app/api/editor/cities/route.ts",
+    method: "GET",
+    path: "/api/cities?include=drafts",
+    successStatus: 200,
+    prepare: async () => ({ input: undefined, verify: async () => undefined }),
+  },
+  {
+    kind: "route",
+    file: "app/api/editor/cities/route.ts",
+    method: "POST",
+    path: "/api/cities",
+    successStatus: 201,
+    prepare: async () => {
+      const slug = tag();
+      return { input: cityFields(slug), verify: async () => expect((await queryTestDatabase(`SELECT 1 FROM "City" WHERE slug = $1 AND status = 'DRAFT'`, [slug])).length).toBe(1) };
+    },
+  },
+  {
+    kind: "route",
+    file: "app/api/editor/cities/[id]/route.ts",
+    method: "PATCH",
+    path: "/api/cities/:id",
+    successStatus: 200,
+    prepare: async () => {
+      const row = await fixtureCity();
+      return { path: `/api/cities/${row.id}`, input: { version: row.version, summary: "Patched through the table." }, verify: async () => expect(await city(row.id)).toMatchObject({ summary: "Patched through the table.", version: row.version + 1 }) };
+    },
+  },
+  {
+    kind: "route",
+    file: "app/api/editor/cities/[id]/route.ts",
+    method: "DELETE",
+    path: "/api/cities/:id",
+    successStatus: 200,
+    prepare: async () => {
+      const row = await fixtureCity();
+      return { path: `/api/cities/${row.id}`, input: { version: row.version }, verify: async () => expect((await city(row.id))?.deletedAt).not.toBeNull() };
+    },
+  },
+  {
+    kind: "route",
+    file: "app/api/cities/order/route.ts",
+    method: "PUT",
+    path: "/api/cities/order",
+    successStatus: 200,
+    prepare: async () => {
+      const { swapped, version, verify } = await swapFirstTwo("City");
+      return { input: { ids: swapped, version }, verify };
+    },
+  },
+  {
+    kind: "route",
+    file: "app/api/editor/faq/route.ts",
+    method: "GET",
+    path: "/api/faq?include=drafts",
+    successStatus: 200,
+    prepare: async () => ({ input: undefined, verify: async () => undefined }),
+  },
+  {
+    kind: "route",
+    file: "app/api/editor/faq/route.ts",
+    method: "POST",
+    path: "/api/faq",
+    successStatus: 201,
+    prepare: async () => {
+      const question = `Question ${tag()}?`;
+      return { input: { question, answer: "Made through the table." }, verify: async () => expect((await queryTestDatabase(`SELECT 1 FROM "FaqEntry" WHERE question = $1`, [question])).length).toBe(1) };
+    },
+  },
+  {
+    kind: "route",
+    file: "app/api/faq/[id]/route.ts",
+    method: "PATCH",
+    path: "/api/faq/:id",
+    successStatus: 200,
+    prepare: async () => {
+      const row = await fixtureFaq();
+      return { path: `/api/faq/${row.id}`, input: { version: row.version, answer: "Patched through the table." }, verify: async () => expect(await faq(row.id)).toMatchObject({ answer: "Patched through the table.", version: row.version + 1 }) };
+    },
+  },
+  {
+    kind: "route",
+    file: "app/api/faq/[id]/route.ts",
+    method: "DELETE",
+    path: "/api/faq/:id",
+    successStatus: 200,
+    prepare: async () => {
+      const row = await fixtureFaq();
+      return { path: `/api/faq/${row.id}`, input: { version: row.version }, verify: async () => expect((await faq(row.id))?.deletedAt).not.toBeNull() };
+    },
+  },
+  {
+    kind: "route",
+    file: "app/api/faq/order/route.ts",
+    method: "PUT",
+    path: "/api/faq/order",
+    successStatus: 200,
+    prepare: async () => {
+      const { swapped, version, verify } = await swapFirstTwo("FaqEntry");
+      return { input: { ids: swapped, version }, verify };
+    },
+  },
+];
+
+/** The seven actions of a ranked list's entries (cities, FAQ entries): same shapes, other names. */
+function contentActions(table: "City" | "FaqEntry"): ActionEndpoint[] {
+  const isCity = table === "City";
+  const file = isCity ? "app/admin/cities/actions.ts" : "app/admin/faq/actions.ts";
+  const noun = isCity ? "City" : "FaqEntry";
+  const fixture = isCity ? fixtureCity : fixtureFaq;
+  const read = isCity ? city : faq;
+  const fields = (row: { slug?: string }) => (isCity ? cityFields(row.slug ?? tag()) : { question: `Question ${tag()}?`, answer: "Edited through the table." });
+  return [
+    {
+      kind: "action",
+      file,
+      exportName: `create${noun}Action`,
+      prepare: async () => {
+        const input = fields({});
+        const where = isCity ? [`SELECT 1 FROM "City" WHERE slug = $1`, (input as { slug: string }).slug] : [`SELECT 1 FROM "FaqEntry" WHERE question = $1`, (input as { question: string }).question];
+        return { input, verify: async () => expect((await queryTestDatabase(where[0]!, [where[1]])).length).toBe(1) };
+      },
+    },
+    {
+      kind: "action",
+      file,
+      exportName: `update${noun}Action`,
+      prepare: async () => {
+        const row = await fixture();
+        return { input: { ...fields(row as { slug?: string }), id: row.id, version: row.version }, verify: versionBumped(() => read(row.id), row.version) };
+      },
+    },
+    {
+      kind: "action",
+      file,
+      exportName: `set${noun}StatusAction`,
+      prepare: async () => {
+        const row = await fixture();
+        return { input: { id: row.id, version: row.version, status: "DRAFT" }, verify: versionBumped(() => read(row.id), row.version) };
+      },
+    },
+    {
+      kind: "action",
+      file,
+      exportName: `move${noun}Action`,
+      prepare: async () => {
+        const { order, version, verify } = await swapFirstTwo(table);
+        return { input: { id: order[0], to: 2, listVersion: version }, verify };
+      },
+    },
+    {
+      kind: "action",
+      file,
+      exportName: `trash${noun}Action`,
+      prepare: async () => {
+        const row = await fixture();
+        return { input: { id: row.id, version: row.version }, verify: async () => expect((await read(row.id))?.deletedAt).not.toBeNull() };
+      },
+    },
+    {
+      kind: "action",
+      file,
+      exportName: `restore${noun}Action`,
+      prepare: async () => {
+        const row = await fixture({ trashed: true });
+        return { input: { id: row.id }, verify: async () => expect((await read(row.id))?.deletedAt).toBeNull() };
+      },
+    },
+    {
+      kind: "action",
+      file,
+      exportName: `delete${noun}ForeverAction`,
+      prepare: async () => {
+        const row = await fixture({ trashed: true });
+        return { input: { id: row.id }, verify: async () => expect(await read(row.id)).toBeUndefined() };
+      },
+    },
+  ];
+}
+
+/** Removes what the table's calls created: fixture rows (never ranked) and throwaway users. */
+export async function deleteEndpointFixtures(): Promise<void> {
+  await queryTestDatabase(`DELETE FROM "City" WHERE slug LIKE $1 AND rank IS NULL`, [`${FIXTURE}-%`]);
+  await queryTestDatabase(`DELETE FROM "FaqEntry" WHERE question LIKE $1 AND position IS NULL`, [`Question ${FIXTURE}-%`]);
+  await deleteThrowawayUsers();
+}
