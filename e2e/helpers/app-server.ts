@@ -45,28 +45,36 @@ export function spawnNextStart(port: number, env: Record<string, string | undefi
   return { child, output: () => output, exited };
 }
 
-/** Starts a server and waits until /api/health answers (200 or 503: it serves, whatever the database does). */
+/** Starts a server and waits until it says it is ready and /api/health answers (200 or 503: it serves, whatever the database does). */
 export async function startAppServer(env: Record<string, string | undefined>, port?: number): Promise<AppServer> {
   port ??= await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const { child, output, exited } = spawnNextStart(port, { NEXTAUTH_URL: origin, ...env });
   let hasExited = false;
   void exited.then(() => (hasExited = true));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (hasExited) throw new Error(`next start exited before serving:\n${output()}`);
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`next start did not answer within 60 s:\n${output()}`);
-    }
-    const answered = await fetch(`${origin}/api/health`).then(
-      (response) => response.status === 200 || response.status === 503,
-      () => false,
-    );
-    if (answered) break;
-    // Poll for the server's first answer (a condition, not a fixed wait).
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  const ready = new Promise<void>((resolve) => {
+    const onData = (chunk: Buffer) => {
+      if (/Ready in/.test(chunk.toString())) {
+        child.stdout!.off("data", onData);
+        resolve();
+      }
+    };
+    child.stdout!.on("data", onData);
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    ready.then(() => "ready" as const),
+    exited.then(() => "exited" as const),
+    new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), 60_000))),
+  ]);
+  clearTimeout(timer);
+  if (outcome === "exited") throw new Error(`next start exited before serving:\n${output()}`);
+  if (outcome === "timeout") {
+    child.kill("SIGKILL");
+    throw new Error(`next start did not get ready within 60 s:\n${output()}`);
   }
+  const health = await fetch(`${origin}/api/health`);
+  if (health.status !== 200 && health.status !== 503) throw new Error(`next start answers /api/health with ${health.status}:\n${output()}`);
   return {
     origin,
     output,
