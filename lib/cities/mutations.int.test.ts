@@ -92,6 +92,18 @@ describe("creating, publishing and editing", () => {
     expect((await cityBySlug("jakarta")).plannedRank).toBe(3);
   });
 
+  it("a rank sent together with publish decides where the city lands; one sent with unpublish is kept", async () => {
+    const created = await createCity(newCity({ name: "Hanoi", slug: "hanoi" }), editor);
+    if (!created.ok) throw new Error(created.message);
+    const published = await updateCity({ id: created.value.id, version: created.value.version, status: "PUBLISHED", plannedRank: 2 }, editor);
+    expect(published).toMatchObject({ ok: true, value: { rank: 2 } });
+    expect((await publishedCityNames())[1]).toBe("Hanoi");
+    const draft = await updateCity({ id: created.value.id, version: created.value.version + 1, status: "DRAFT", plannedRank: 7 }, editor);
+    expect(draft).toMatchObject({ ok: true, value: { rank: null } });
+    expect((await cityBySlug("hanoi")).plannedRank).toBe(7);
+    expect(contiguous(await storedRanks())).toBe(true);
+  });
+
   it("refuses an edit based on an old version, says who saved in between, and keeps the newer text", async () => {
     const city = await cityBySlug("osaka");
     const first = await updateCity({ id: city.id, version: city.version, summary: "First editor's summary." }, editor);

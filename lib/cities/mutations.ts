@@ -52,8 +52,13 @@ export async function updateCity(input: PatchCityInput, actor: Actor): Promise<R
       const updated = await tx.city.updateMany({ where: { id, version, deletedAt: null }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
       if (updated.count === 0) return staleRecordFailure(tx, "city", id, version);
       if (statusChanges) {
-        if (status === "PUBLISHED") await insertIntoOrder(tx, "cities", id, before.plannedRank ?? Number.MAX_SAFE_INTEGER);
-        else await removeFromOrder(tx, "cities", id, "unpublish");
+        // A rank sent with the status change wins over the one stored before it.
+        const planned = fields.plannedRank !== undefined ? fields.plannedRank : before.plannedRank;
+        if (status === "PUBLISHED") await insertIntoOrder(tx, "cities", id, planned ?? Number.MAX_SAFE_INTEGER);
+        else {
+          await removeFromOrder(tx, "cities", id, "unpublish");
+          if (fields.plannedRank !== undefined) await tx.city.update({ where: { id }, data: { plannedRank: fields.plannedRank } });
+        }
         listVersion = await bumpListVersion(tx, "cities");
       }
       if (fields.slug && fields.slug !== before.slug) await moveSlug(tx, id, before.slug, fields.slug);
@@ -108,7 +113,9 @@ export async function deleteCityForever(input: { id: number }, actor: Actor): Pr
   return db.$transaction(async (tx) => {
     const before = await findCity(tx, input.id);
     if (!before?.deletedAt) return fail("not-found", "Only a city in the trash can be deleted for good.");
-    await tx.city.delete({ where: { id: input.id } });
+    // Deleted only while still in the trash: a restore committed meanwhile keeps the city.
+    const { count } = await tx.city.deleteMany({ where: { id: input.id, deletedAt: { not: null } } });
+    if (count === 0) return fail("conflict", "Someone restored this city meanwhile, so it was not deleted.");
     await recordAudit(tx, actor, { action: "city.delete", entityType: "city", entityId: input.id, summary: `Deleted ${before.name} for good`, before: json(before) });
     return ok({ id: input.id });
   });

@@ -47,8 +47,13 @@ export async function updateFaqEntry(input: PatchFaqEntryInput, actor: Actor): P
     const updated = await tx.faqEntry.updateMany({ where: { id, version, deletedAt: null }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
     if (updated.count === 0) return staleRecordFailure(tx, "faq", id, version);
     if (statusChanges) {
-      if (status === "PUBLISHED") await insertIntoOrder(tx, "faq", id, before.plannedPosition ?? Number.MAX_SAFE_INTEGER);
-      else await removeFromOrder(tx, "faq", id, "unpublish");
+      // A position sent with the status change wins over the one stored before it.
+      const planned = fields.plannedPosition !== undefined ? fields.plannedPosition : before.plannedPosition;
+      if (status === "PUBLISHED") await insertIntoOrder(tx, "faq", id, planned ?? Number.MAX_SAFE_INTEGER);
+      else {
+        await removeFromOrder(tx, "faq", id, "unpublish");
+        if (fields.plannedPosition !== undefined) await tx.faqEntry.update({ where: { id }, data: { plannedPosition: fields.plannedPosition } });
+      }
       listVersion = await bumpListVersion(tx, "faq");
     }
     const after = await snapshot(tx, id);
@@ -95,7 +100,9 @@ export async function deleteFaqEntryForever(input: { id: number }, actor: Actor)
   return db.$transaction(async (tx) => {
     const before = await find(tx, input.id);
     if (!before?.deletedAt) return fail("not-found", "Only an FAQ entry in the trash can be deleted for good.");
-    await tx.faqEntry.delete({ where: { id: input.id } });
+    // Deleted only while still in the trash: a restore committed meanwhile keeps the entry.
+    const { count } = await tx.faqEntry.deleteMany({ where: { id: input.id, deletedAt: { not: null } } });
+    if (count === 0) return fail("conflict", "Someone restored this FAQ entry meanwhile, so it was not deleted.");
     await recordAudit(tx, actor, { action: "faq.delete", entityType: "faq", entityId: input.id, summary: `Deleted the FAQ entry ${short(before.question)} for good`, before: json(before) });
     return ok({ id: input.id });
   });
