@@ -6,6 +6,7 @@ import { StatusMessage } from "@/components/ui/status-message";
 import { createCitySchema, slugify, updateCitySchema } from "@/lib/cities/schema";
 import type { Result } from "@/lib/result";
 import { MarkdownField } from "./forms/markdown-field";
+import { optionalNumber, StatusField } from "./forms/status-field";
 import { useEditorForm } from "./forms/use-editor-form";
 
 type CreateValues = z.input<typeof createCitySchema>;
@@ -19,7 +20,6 @@ type Props =
   | { mode: "edit"; initial: UpdateValues; isPublished: boolean; save: (input: z.output<typeof updateCitySchema>) => Promise<Result<Saved>>; preview: PreviewAction };
 
 const FIELDS = ["name", "slug", "country", "summary", "profile", "focusAreas", "status", "plannedRank"] as const;
-const optionalNumber = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
 
 /** Create or edit a city: validated by the schema the server uses; a refused save keeps every typed character. */
 export function CityForm(props: Props) {
@@ -61,14 +61,7 @@ export function CityForm(props: Props) {
         {(control) => <MarkdownField label="Profile" value={String(values.profile ?? "")} preview={props.preview} editor={<textarea {...control} {...register("profile")} rows={12} />} />}
       </Field>
       {props.mode === "create" ? (
-        <Field label="Status" error={errorOf("status")}>
-          {(control) => (
-            <select {...control} {...register("status")}>
-              <option value="DRAFT">Draft (not public)</option>
-              <option value="PUBLISHED">Published</option>
-            </select>
-          )}
-        </Field>
+        <StatusField registration={register("status")} error={errorOf("status")} />
       ) : null}
       {props.mode === "create" || !props.isPublished ? (
       <Field label="Rank when published" error={errorOf("plannedRank")} description="Where the city lands when it is published. Empty: at the end of the list.">

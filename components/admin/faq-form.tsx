@@ -6,6 +6,7 @@ import { StatusMessage } from "@/components/ui/status-message";
 import { createFaqEntrySchema, updateFaqEntrySchema } from "@/lib/faq/schema";
 import type { Result } from "@/lib/result";
 import { MarkdownField } from "./forms/markdown-field";
+import { optionalNumber, StatusField } from "./forms/status-field";
 import { useEditorForm } from "./forms/use-editor-form";
 
 type Values = z.input<typeof createFaqEntrySchema> & Partial<z.input<typeof updateFaqEntrySchema>>;
@@ -20,7 +21,6 @@ type Props = {
 };
 
 const FIELDS = ["question", "answer", "status", "plannedPosition"] as const;
-const optionalNumber = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
 
 /** Create or edit an FAQ entry, validated by the schema the server uses; a refused save keeps the input. */
 export function FaqForm({ mode, isPublished = false, initial, save, preview }: Props) {
@@ -43,14 +43,7 @@ export function FaqForm({ mode, isPublished = false, initial, save, preview }: P
         {(control) => <MarkdownField label="Answer" value={String(values.answer ?? "")} preview={preview} editor={<textarea {...control} {...register("answer")} rows={8} />} />}
       </Field>
       {mode === "create" ? (
-        <Field label="Status" error={errorOf("status")}>
-          {(control) => (
-            <select {...control} {...register("status")}>
-              <option value="DRAFT">Draft (not public)</option>
-              <option value="PUBLISHED">Published</option>
-            </select>
-          )}
-        </Field>
+        <StatusField registration={register("status")} error={errorOf("status")} />
       ) : null}
       {!isPublished ? (
         <Field label="Position when published" error={errorOf("plannedPosition")} description="Empty: at the end of the FAQ.">

@@ -60,7 +60,7 @@ export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Pr
           ↓
         </button>
         <form onSubmit={submitMove} className={styles.moveTo}>
-          <label htmlFor={targetId} className={styles.visuallyHidden}>
+          <label htmlFor={targetId} className="visually-hidden">
             New {words.place} for {row.title}
           </label>
           <input id={targetId} type="number" inputMode="numeric" min={1} max={count} placeholder="#" value={target} onChange={(event) => setTarget(event.target.value)} />
