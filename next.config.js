@@ -1,3 +1,6 @@
+import { fileURLToPath } from "node:url";
+import { PUBLIC_CACHE_CONTROL } from "./lib/public-cache-control.mjs";
+
 const isDevelopment = process.env.NODE_ENV === "development";
 
 // The public pages are static (one HTML for every reader, cacheable by a CDN), so their policy is
@@ -45,11 +48,32 @@ const authEndpointHeaders = [
   ...everywhereHeaders,
 ];
 
+// The public pages, sitemap.xml, robots.txt and link-preview pictures: how long shared caches may
+// keep them (lib/public-cache-control.mjs). Next lets next.config.js set a page's Cache-Control
+// and then leaves it alone; without this, static pages say `s-maxage=31536000`. The JSON API sets
+// the same value itself (lib/public-api.ts); /api/health, the editors' API, the dashboard, /login
+// and /_next/ (build files, cached for a year by Next) keep their own.
+const PUBLIC_PAGE_PATHS = "/:path((?!admin(?:/|$)|login(?:/|$)|api(?:/|$)|_next/).*)";
+
+// Several instances: Next's cache lives in Redis when REDIS_URL is set (cache-handler.mjs).
+// `next start` reads this file when it starts, so REDIS_URL at start decides. A standalone build
+// (Dockerfile) freezes this configuration at build time, so it always names the handler, which
+// falls back to a cache of the instance's own when REDIS_URL is unset at run time.
+const isStandalone = process.env.NEXT_OUTPUT === "standalone";
+const sharedCache = process.env.REDIS_URL || isStandalone
+  ? { cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)), cacheMaxMemorySize: 0 }
+  : {};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build into their own folder so a running `npm run dev` keeps its .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // `next dev` would write its own AGENTS.md/CLAUDE.md into the checkout; the docs here are ours.
+  agentRules: false,
+  // The container image (Dockerfile) ships .next/standalone: the server and only the files it needs.
+  ...(isStandalone ? { output: "standalone" } : {}),
+  ...sharedCache,
   // The test runner skips Next's type pass: CI runs `npm run typecheck` on every file anyway.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   reactStrictMode: true,
@@ -57,9 +81,14 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   // forbidden() in lib/auth/session.ts's requireAdmin(): a real 403 page for editors on admin-only pages.
   experimental: { authInterrupts: true },
+  // The sitemap index (app/sitemap-index.xml/route.ts) at the address crawlers expect.
+  async rewrites() {
+    return { beforeFiles: [{ source: "/sitemap.xml", destination: "/sitemap-index.xml" }] };
+  },
   async headers() {
     return [
       { source: PUBLIC_PATHS, headers: publicSecurityHeaders },
+      { source: PUBLIC_PAGE_PATHS, headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] },
       // The dashboard and the login page: their nonce policy comes from proxy.ts, the rest from here.
       { source: "/admin/:path*", headers: everywhereHeaders },
       { source: "/login", headers: everywhereHeaders },

@@ -7,6 +7,8 @@ import { restoreCityOrder, storedCityOrder } from "./helpers/ranking";
 // project signed in through /api/auth/csrf + /api/auth/callback/credentials), JSON bodies.
 
 const rankingVersion = async () => ((await queryTestDatabase<{ v: number }>(`SELECT "rankingVersion" AS v FROM "Listing"`))[0]!).v;
+const faqVersion = async () => ((await queryTestDatabase<{ v: number }>(`SELECT "faqVersion" AS v FROM "Listing"`))[0]!).v;
+const storedFaqOrder = async () => (await queryTestDatabase<{ id: number }>(`SELECT id FROM "FaqEntry" WHERE position IS NOT NULL ORDER BY position`)).map((row) => row.id);
 
 test.describe("signed in as an editor", () => {
   test.use(signedInAs.editor);
@@ -32,6 +34,69 @@ test.describe("signed in as an editor", () => {
     } finally {
       await restoreCityOrder(request, original);
     }
+  });
+
+  test("moves one city with POST /api/editor/cities/<id>/move and gets the new list version; a stale listVersion gets 409 and changes nothing", async ({ request }) => {
+    const original = await storedCityOrder();
+    try {
+      const version = await rankingVersion();
+      const last = original.at(-1)!;
+      const moved = await request.post(`/api/editor/cities/${last}/move`, { data: { to: 1, listVersion: version } });
+      expect(moved.status(), await moved.text()).toBe(200);
+      expect(await moved.json()).toEqual({ listVersion: version + 1, rank: 1 });
+      const afterMove = [last, ...original.slice(0, -1)];
+      expect(await storedCityOrder()).toEqual(afterMove);
+      expect((await (await request.get("/api/cities")).json()).cities.map((city: { id: number }) => city.id)).toEqual(afterMove);
+
+      // A rank beyond the end means last, as in the dashboard.
+      const back = await request.post(`/api/editor/cities/${last}/move`, { data: { to: 100_000, listVersion: version + 1 } });
+      expect(await back.json()).toEqual({ listVersion: version + 2, rank: original.length });
+      expect(await storedCityOrder()).toEqual(original);
+
+      const stale = await request.post(`/api/editor/cities/${original[0]}/move`, { data: { to: 3, listVersion: version } });
+      expect(stale.status()).toBe(409);
+      expect((await stale.json()).error).toMatchObject({ reason: "stale", currentVersion: version + 2 });
+      expect(await storedCityOrder()).toEqual(original);
+      expect(await rankingVersion()).toBe(version + 2);
+    } finally {
+      if ((await storedCityOrder()).join() !== original.join()) await restoreCityOrder(request, original);
+    }
+  });
+
+  test("moves one FAQ entry with POST /api/editor/faq/<id>/move", async ({ request }) => {
+    const original = await storedFaqOrder();
+    const version = await faqVersion();
+    const [first, second] = original as [number, number];
+    const moved = await request.post(`/api/editor/faq/${first}/move`, { data: { to: 2, listVersion: version } });
+    expect(moved.status(), await moved.text()).toBe(200);
+    expect(await moved.json()).toEqual({ listVersion: version + 1, position: 2 });
+    expect((await storedFaqOrder()).slice(0, 2)).toEqual([second, first]);
+    const back = await request.post(`/api/editor/faq/${first}/move`, { data: { to: 1, listVersion: version + 1 } });
+    expect(await back.json()).toEqual({ listVersion: version + 2, position: 1 });
+    expect(await storedFaqOrder()).toEqual(original);
+  });
+
+  test("a move with a bad body or address gets 400 naming each field, and changes nothing", async ({ request }) => {
+    const original = await storedCityOrder();
+    const version = await rankingVersion();
+    const invalid = await request.post(`/api/editor/cities/${original[0]}/move`, { data: { to: 0, listVersion: "seven" } });
+    expect(invalid.status()).toBe(400);
+    const { error } = await invalid.json();
+    expect(error.reason).toBe("invalid");
+    expect(error.fieldErrors).toEqual({ to: ["Positions start at 1."], listVersion: [expect.stringMatching(/version/i)] });
+
+    const missing = await request.post(`/api/editor/cities/${original[0]}/move`, { data: {} });
+    expect(Object.keys((await missing.json()).error.fieldErrors).sort()).toEqual(["listVersion", "to"]);
+
+    const badId = await request.post("/api/editor/cities/first/move", { data: { to: 1, listVersion: version } });
+    expect(badId.status()).toBe(400);
+    expect((await badId.json()).error.fieldErrors).toEqual({ id: ["The id in the address must be a number."] });
+
+    const draftOrUnknown = await request.post("/api/editor/cities/2147483647/move", { data: { to: 1, listVersion: version } });
+    expect(draftOrUnknown.status()).toBe(404);
+
+    expect(await storedCityOrder()).toEqual(original);
+    expect(await rankingVersion()).toBe(version);
   });
 
   test("creates, patches and trashes a city; bad input gets 400 with every field's error", async ({ request }) => {
@@ -80,6 +145,8 @@ test.describe("without a session", () => {
       request.post("/api/cities", { data: { name: "X", slug: "x", country: "X", summary: "X", profile: "X", focusAreas: [] } }),
       request.patch(`/api/cities/${firstId}`, { data: { version: 1, summary: "x" } }),
       request.delete(`/api/cities/${firstId}`, { data: { version: 1 } }),
+      request.post(`/api/editor/cities/${firstId}/move`, { data: { to: 2, listVersion: version } }),
+      request.post(`/api/editor/faq/1/move`, { data: { to: 2, listVersion: 1 } }),
       request.put("/api/faq/order", { data: { ids: [], version: 1 } }),
       request.post("/api/faq", { data: { question: "Q?", answer: "A." } }),
       request.get("/api/cities?include=drafts"),

@@ -58,3 +58,41 @@ test("guesses across many emails from one address lock that address for everyone
   expect(await elsewhere.attempt(victim.email, victim.password), "the same account from another address").toBeNull();
   await elsewhere.request.dispose();
 });
+
+test("twenty-five wrong passwords from a fresh browser do not stop a browser that signed in before (device cookies)", async ({ browser, baseURL }) => {
+  // Five guesses are checked (each after its slowdown), the other twenty wait for the lock.
+  test.setTimeout(90_000);
+  const user = await createThrowawayUser();
+  const signInPage = async (context: import("@playwright/test").BrowserContext, password: string) => {
+    const page = await context.newPage();
+    await page.goto("/login?callbackUrl=%2Fadmin%2Fcities");
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    return page;
+  };
+  // Both browsers at one address: neither the account lock nor the address lock may reach the owner.
+  const address = freshAddress();
+  const owners = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
+  const first = await signInPage(owners, user.password);
+  await expect(first).toHaveURL(/\/admin\/cities$/);
+  expect((await owners.cookies()).some((cookie) => cookie.name === `device-${user.id}` && cookie.httpOnly)).toBe(true);
+  await owners.clearCookies({ name: /session-token/ });
+
+  // The guesses go through the fresh browser's own connection (its cookies, none of them a device cookie).
+  const guessers = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
+  const { csrfToken } = (await (await guessers.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const guess = async (password: string) => {
+    const response = await guessers.request.post("/api/auth/callback/credentials", { form: { email: user.email, password, csrfToken }, maxRedirects: 0 });
+    return new URL(response.headers()["location"] ?? "/", baseURL).searchParams.get("error");
+  };
+  const answers = await Promise.all(Array.from({ length: 25 }, (_, index) => guess(`guess-${index}`)));
+  expect(answers).toContain(LOCKED);
+  const strangerPage = await signInPage(guessers, user.password);
+  await expect(strangerPage.getByRole("alert").filter({ hasText: "Too many failed attempts" })).toBeVisible();
+
+  const again = await signInPage(owners, user.password);
+  await expect(again).toHaveURL(/\/admin\/cities$/);
+  await guessers.close();
+  await owners.close();
+});

@@ -41,9 +41,18 @@ test("next start refuses to run in production without a proper NEXTAUTH_SECRET (
   expect(repetitive.code).not.toBe(0);
   expect(repetitive.output).toContain("too weak");
 
-  const plainHttp = await exitOf({ NEXTAUTH_SECRET: strongSecret(), NEXTAUTH_URL: "http://cities.example.com" });
+  const plainHttp = await exitOf({ NEXTAUTH_SECRET: strongSecret(), NEXTAUTH_URL: "http://cities.example.com", ALLOW_INSECURE_HTTP: undefined });
   expect(plainHttp.code).not.toBe(0);
   expect(plainHttp.output).toContain("serve the site over https");
+
+  // Not even on this machine, unless a local trial says so.
+  const loopback = await exitOf({ NEXTAUTH_SECRET: strongSecret(), NEXTAUTH_URL: "http://127.0.0.1:3000", ALLOW_INSECURE_HTTP: undefined });
+  expect(loopback.code).not.toBe(0);
+  expect(loopback.output).toContain("ALLOW_INSECURE_HTTP=1");
+
+  const noAddress = await exitOf({ NEXTAUTH_SECRET: strongSecret(), NEXTAUTH_URL: undefined });
+  expect(noAddress.code).not.toBe(0);
+  expect(noAddress.output).toContain("Refusing to start: NEXTAUTH_URL is not set.");
 
   // Auth.js's name for the secret is accepted on its own.
   const server = await startAppServer({ NEXTAUTH_SECRET: undefined, AUTH_SECRET: strongSecret() });
@@ -64,6 +73,21 @@ test("npm start's launcher refuses without a secret before it starts anything", 
   const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 1)));
   expect(code).toBe(1);
   expect(output).toContain("Refusing to start: NEXTAUTH_SECRET is not set.");
+  expect(output).not.toContain("[database]");
+});
+
+test("npm start's launcher refuses without an explicit NEXTAUTH_URL instead of guessing http://localhost", async () => {
+  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/app.ts", "start"], {
+    cwd: root,
+    env: { ...process.env, NEXTAUTH_SECRET: strongSecret(), NEXTAUTH_URL: "", NODE_ENV: "production", PORT: String(await freePort()) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number>((resolve) => child.on("exit", (exitCode) => resolve(exitCode ?? 1)));
+  expect(code).toBe(1);
+  expect(output).toContain("Refusing to start: NEXTAUTH_URL is not set.");
   expect(output).not.toContain("[database]");
 });
 

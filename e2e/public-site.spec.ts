@@ -34,6 +34,18 @@ test.describe("the ranking page", () => {
     await expect(page.getByText(publicSiteFixtures.draftCity.name)).toHaveCount(0);
   });
 
+  test("while every city fits on the home page there is no pager, and no second page", async ({ page, request }) => {
+    const cities = await storedPublishedCities();
+    expect(cities.length).toBeLessThanOrEqual(100);
+    await page.goto("/");
+    await expect(page.getByRole("navigation", { name: "Pages of the ranking" })).toHaveCount(0);
+    await expect(page.locator('a[rel="next"], a[rel="prev"]')).toHaveCount(0);
+    expect((await request.get("/ranking/2")).status()).toBe(404);
+    const first = await request.get("/ranking/1", { maxRedirects: 0 });
+    expect(first.status()).toBe(308);
+    expect(first.headers()["location"]).toContain("/");
+  });
+
   test("its summary table is a real table that agrees with the list", async ({ page }) => {
     const cities = await storedPublishedCities();
     await page.goto("/");

@@ -64,16 +64,29 @@ test("a city page describes the city as a City, with its own title, description 
   ]);
 });
 
-test("the sitemap lists the ranking and every published city, never a draft", async ({ request, baseURL }) => {
+test("the sitemaps list the ranking's page and every published city, never a draft, and robots.txt and the sitemap index name them all", async ({ request, baseURL }) => {
   const cities = await storedPublishedCities();
-  const response = await request.get("/sitemap.xml");
-  expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toContain("xml");
-  const xml = await response.text();
-  const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-  expect(locations).toEqual([`${baseURL}/`, ...cities.map((city) => `${baseURL}/cities/${city.slug}`)]);
-  expect(xml).not.toContain(publicSiteFixtures.draftCity.slug);
+  const robots = await (await request.get("/robots.txt")).text();
+  // One sitemap for the ranking's pages, one per 50,000 cities (app/(site)/sitemap.ts).
+  expect([...robots.matchAll(/^Sitemap: (.+)$/gm)].map((match) => match[1])).toEqual([`${baseURL}/sitemap/0.xml`, `${baseURL}/sitemap/1.xml`]);
+  const locations = async (path: string) => {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain("xml");
+    const xml = await response.text();
+    expect(xml).not.toContain(publicSiteFixtures.draftCity.slug);
+    return { xml, urls: [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]) };
+  };
+  // 15 cities fit on the home page: the ranking has one page.
+  expect((await locations("/sitemap/0.xml")).urls).toEqual([`${baseURL}/`]);
+  // The sitemap index, where crawlers look when robots.txt is not read.
+  const index = await locations("/sitemap.xml");
+  expect(index.xml).toContain("<sitemapindex");
+  expect(index.urls).toEqual([`${baseURL}/sitemap/0.xml`, `${baseURL}/sitemap/1.xml`]);
+  const { xml, urls } = await locations("/sitemap/1.xml");
+  expect(urls).toEqual(cities.map((city) => `${baseURL}/cities/${city.slug}`));
   for (const city of cities) expect(xml).toContain(`<loc>${baseURL}/cities/${city.slug}</loc>\n<lastmod>${city.updatedAt.toISOString()}</lastmod>`);
+  expect((await request.get("/sitemap/2.xml")).status()).toBe(404);
 });
 
 test("robots.txt lets search engines in, keeps them out of the dashboard and points to the sitemap", async ({ request, baseURL }) => {
@@ -84,5 +97,5 @@ test("robots.txt lets search engines in, keeps them out of the dashboard and poi
   expect(robots).toContain("Allow: /");
   expect(robots).toContain("Disallow: /admin");
   expect(robots).toContain("Disallow: /login");
-  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap/0.xml`);
 });

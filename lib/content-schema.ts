@@ -26,6 +26,9 @@ export const versionSchema = z
 
 export const statusSchema = z.enum(["DRAFT", "PUBLISHED"], { error: "Choose draft or published." });
 
+/** The longest ranking or FAQ the whole-order API takes in one request (a move works at any length). */
+export const MAX_ORDER_LENGTH = 100_000;
+
 export const positionSchema = z
   .number({ error: "Enter a number." })
   .int({ error: "Enter a whole number." })
@@ -66,6 +69,8 @@ export type MoveInput = z.output<typeof moveSchema>;
 export const orderSchema = fieldsObject({
   ids: z
     .array(idSchema, { error: "Send the new order as a list of ids." })
-    .max(10_000, { error: "The order is longer than any list here." }),
+    .max(MAX_ORDER_LENGTH, {
+      error: `A new order can name at most ${MAX_ORDER_LENGTH.toLocaleString("en")} ids. For a longer list, move entries one at a time (POST /api/editor/cities/<id>/move).`,
+    }),
   version: versionSchema,
 });

@@ -8,13 +8,13 @@ import { renderMarkdown } from "./markdown";
 
 type Url = (path: string) => string;
 
-/** The ranking as an ItemList: one ListItem per published city, in rank order. */
-export function rankingItemList(title: string, cities: ReadonlyArray<Pick<PublishedCity, "slug" | "name" | "rank">>, url: Url) {
+/** A page of the ranking as an ItemList: one ListItem per city shown on that page, in rank order. */
+export function rankingItemList(title: string, cities: ReadonlyArray<Pick<PublishedCity, "slug" | "name" | "rank">>, url: Url, path: string) {
   return {
     "@context": "https://schema.org",
     "@type": "ItemList",
     name: title,
-    url: url("/"),
+    url: url(path),
     itemListOrder: "https://schema.org/ItemListOrderAscending",
     numberOfItems: cities.length,
     itemListElement: cities.map((city) => ({ "@type": "ListItem", position: city.rank, name: city.name, url: url(cityPath(city.slug)) })),
@@ -46,7 +46,10 @@ export function cityPlace(city: Pick<PublishedCityProfile, "slug" | "name" | "co
   };
 }
 
-/** JSON for a <script type="application/ld+json">: "<" is escaped so no text can close the element. */
+/**
+ * JSON for a <script type="application/ld+json">: "<" is escaped so no text can close the element,
+ * and characters above Latin-1 are \\u escapes, so the page stays one byte per character (lib/html.ts).
+ */
 export function jsonLdText(data: object): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c");
+  return JSON.stringify(data).replace(/[<\u0100-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
+import { freePort } from "./free-port";
 import path from "node:path";
 import { ensurePrismaClient } from "./prisma-generate";
 
@@ -79,6 +79,8 @@ async function runEndToEnd() {
       E2E_DATABASE_URL: database.url,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: origin,
+      // The test server speaks plain http on 127.0.0.1 (production refuses that otherwise: lib/auth/site-url.ts).
+      ALLOW_INSECURE_HTTP: "1",
       E2E_BASE_URL: origin,
       PORT: String(port),
       NEXT_DIST_DIR: distDir,
@@ -137,13 +139,3 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}

@@ -6,6 +6,8 @@ type RunQuery = <T>(sql: string) => Promise<T[]>;
 
 // The migrations' bookkeeping is not content.
 const IGNORED_TABLES = new Set(["_prisma_migrations"]);
+// When a session was last used changes with every signed-in request, refused ones included (lib/auth/server-sessions.ts).
+const IGNORED_COLUMNS: Record<string, string[]> = { Session: ["lastSeenAt"] };
 
 /** Table name → md5 of all its rows (each row as PostgreSQL's text form, sorted). */
 export async function databaseDigest(query: RunQuery, options: { except?: string[] } = {}): Promise<Record<string, string>> {
@@ -16,7 +18,8 @@ export async function databaseDigest(query: RunQuery, options: { except?: string
   const digest: Record<string, string> = {};
   for (const table of tables) {
     const quoted = `"${table.replaceAll('"', '""')}"`;
-    const [row] = await query<{ md5: string }>(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5 FROM ${quoted} t`);
+    const rowText = IGNORED_COLUMNS[table] ? `(to_jsonb(t) - ARRAY[${IGNORED_COLUMNS[table].map((column) => `'${column}'`).join(", ")}])::text` : "t::text";
+    const [row] = await query<{ md5: string }>(`SELECT md5(coalesce(string_agg(${rowText}, '|' ORDER BY ${rowText}), '')) AS md5 FROM ${quoted} t`);
     digest[table] = row!.md5;
   }
   return digest;

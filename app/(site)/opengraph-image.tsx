@@ -1,5 +1,5 @@
 import { shareCardImage, shareCardSize, shortened } from "@/components/site/share-card";
-import { publishedCities } from "@/lib/cities/queries";
+import { publishedCitiesAfter, publishedCityCount } from "@/lib/cities/queries";
 import { publishedListing } from "@/lib/listing/queries";
 import { listingTitle } from "@/lib/listing/title";
 
@@ -10,11 +10,11 @@ export const size = shareCardSize;
 export const contentType = "image/png";
 
 export default async function Image() {
-  const [listing, cities] = await Promise.all([publishedListing(), publishedCities()]);
-  const topThree = cities.slice(0, 3).map((city) => `${city.rank}. ${city.name}`).join("  ·  ");
+  const [listing, cities, count] = await Promise.all([publishedListing(), publishedCitiesAfter(0, 3), publishedCityCount()]);
+  const topThree = cities.map((city) => `${city.rank}. ${city.name}`).join("  ·  ");
   return shareCardImage({
     kicker: `The ranking · ${listing.year}`,
-    title: listingTitle(listing.titleTemplate, { count: cities.length, year: listing.year }),
+    title: listingTitle(listing.titleTemplate, { count, year: listing.year }),
     detail: shortened(topThree, 90),
   });
 }

@@ -5,24 +5,27 @@ import { FaqList } from "@/components/site/faq-list";
 import { JsonLd } from "@/components/site/json-ld";
 import { PublishedDate } from "@/components/site/published-date";
 import { RankedCityList } from "@/components/site/ranked-city-list";
+import { RankingPager } from "@/components/site/ranking-pager";
 import { RankingTable } from "@/components/site/ranking-table";
 import { Markdown } from "@/components/ui/markdown";
-import { publishedCities } from "@/lib/cities/queries";
+import { publishedRankingPageCities } from "@/lib/cities/queries";
 import { publishedFaqEntries } from "@/lib/faq/queries";
-import { publishedListing } from "@/lib/listing/queries";
-import { lastUpdated } from "@/lib/listing/last-updated";
+import { publishedRankingOverview } from "@/lib/listing/queries";
 import { listingTitle } from "@/lib/listing/title";
+import { rankingPageCount, ranksOn } from "@/lib/ranking-pages";
 import { absoluteUrl, pageMetadata } from "@/lib/site-metadata";
 import { faqPage, rankingItemList } from "@/lib/structured-data";
 
 // Rendered at build time and again only after revalidatePublicSite(): a view reads no database.
+// The first page of the ranking (ranks 1–100) with the article around it; the rest of the ranking
+// is on /ranking/2, /ranking/3, … (app/(site)/ranking/[page]).
 export const dynamic = "force-static";
 
 // One read per render, shared by the page and its metadata.
 const homeContent = cache(async () => {
-  const [listing, cities, faqEntries] = await Promise.all([publishedListing(), publishedCities(), publishedFaqEntries()]);
-  const title = listingTitle(listing.titleTemplate, { count: cities.length, year: listing.year });
-  return { listing, cities, faqEntries, title, lastUpdated: lastUpdated([listing, ...cities, ...faqEntries]) };
+  const [{ listing, count, lastUpdated }, cities, faqEntries] = await Promise.all([publishedRankingOverview(), publishedRankingPageCities(1), publishedFaqEntries()]);
+  const title = listingTitle(listing.titleTemplate, { count, year: listing.year });
+  return { listing, count, cities, faqEntries, title, lastUpdated };
 });
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +34,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const { listing, cities, faqEntries, title, lastUpdated } = await homeContent();
+  const { listing, count, cities, faqEntries, title, lastUpdated } = await homeContent();
+  const pageCount = rankingPageCount(count);
+  const shown = ranksOn(1, count);
   const sections = [
     { id: "ranking", title: "The ranking" },
     { id: "development", title: listing.developmentHeading },
@@ -42,14 +47,15 @@ export default async function HomePage() {
 
   return (
     <article className="listing">
-      <JsonLd data={rankingItemList(title, cities, absoluteUrl)} />
+      <JsonLd data={rankingItemList(title, cities, absoluteUrl, "/")} />
       {faqEntries.length > 0 ? <JsonLd data={faqPage(faqEntries)} /> : null}
 
       <header className="listing-header">
         <p className="kicker">The ranking · {listing.year}</p>
         <h1>{title}</h1>
         <p className="listing-meta">
-          {cities.length} {cities.length === 1 ? "city" : "cities"} · Last updated <PublishedDate date={lastUpdated} />
+          {count} {count === 1 ? "city" : "cities"}
+          {pageCount > 1 ? ` · ranks ${shown.first} to ${shown.last} on this page` : null} · Last updated <PublishedDate date={lastUpdated} />
         </p>
       </header>
 
@@ -73,6 +79,7 @@ export default async function HomePage() {
           <section id="ranking" aria-labelledby="ranking-heading" className="listing-section">
             <h2 id="ranking-heading">The ranking</h2>
             <RankedCityList cities={cities} />
+            <RankingPager page={1} pageCount={pageCount} count={count} />
           </section>
 
           <section id="development" aria-labelledby="development-heading" className="listing-section">
@@ -94,7 +101,7 @@ export default async function HomePage() {
 
           <section id="at-a-glance" aria-labelledby="at-a-glance-heading" className="listing-section">
             <h2 id="at-a-glance-heading">At a glance</h2>
-            <RankingTable cities={cities} caption={`${title}: every city by rank`} />
+            <RankingTable cities={cities} caption={pageCount > 1 ? `${title}: ranks ${shown.first} to ${shown.last}` : `${title}: every city by rank`} />
           </section>
         </div>
       </div>

@@ -1,19 +1,27 @@
 import type { MetadataRoute } from "next";
-import { publishedCitySlugs } from "@/lib/cities/queries";
-import { publishedFaqEntries } from "@/lib/faq/queries";
-import { lastUpdated } from "@/lib/listing/last-updated";
-import { publishedListing } from "@/lib/listing/queries";
+import { publishedCityCount, publishedCitySlugsAfter } from "@/lib/cities/queries";
+import { publishedRankingOverview } from "@/lib/listing/queries";
+import { CITIES_PER_SITEMAP, rankingPageCount, rankingPagePath, sitemapIds } from "@/lib/ranking-pages";
 import { absoluteUrl } from "@/lib/site-metadata";
 import { cityPath } from "@/lib/cities/path";
 
-// Static like the pages it lists, and refreshed by the same revalidatePublicSite(). Published cities only.
+// Static like the pages it lists, and refreshed by the same revalidatePublicSite(). Published cities
+// only. A sitemap may list 50,000 addresses, so there are several (robots.txt names them all):
+// /sitemap/0.xml lists the pages of the ranking, /sitemap/1.xml the cities ranked 1–50,000,
+// /sitemap/2.xml the next 50,000, and so on.
 export const dynamic = "force-static";
 
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [listing, cities, faqEntries] = await Promise.all([publishedListing(), publishedCitySlugs(), publishedFaqEntries()]);
-  return [
-    // The same date as the ranking page's "Last updated".
-    { url: absoluteUrl("/"), lastModified: lastUpdated([listing, ...cities, ...faqEntries]) },
-    ...cities.map((city) => ({ url: absoluteUrl(cityPath(city.slug)), lastModified: city.updatedAt })),
-  ];
+export async function generateSitemaps() {
+  return sitemapIds(await publishedCityCount()).map((id) => ({ id }));
+}
+
+export default async function sitemap({ id }: { id: Promise<string> }): Promise<MetadataRoute.Sitemap> {
+  const sitemapId = Number(await id);
+  if (sitemapId === 0) {
+    const { count, lastUpdated } = await publishedRankingOverview();
+    // Every page of the ranking changes with the ranking: the same date as its "Last updated".
+    return Array.from({ length: rankingPageCount(count) }, (_, index) => ({ url: absoluteUrl(rankingPagePath(index + 1)), lastModified: lastUpdated }));
+  }
+  const cities = await publishedCitySlugsAfter((sitemapId - 1) * CITIES_PER_SITEMAP, CITIES_PER_SITEMAP);
+  return cities.map((city) => ({ url: absoluteUrl(cityPath(city.slug)), lastModified: city.updatedAt }));
 }

@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { DatabaseUnreachable } from "@/components/admin/database-unreachable";
 import { REQUEST_PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-url";
-import { requireEditor } from "@/lib/auth/session";
+import { requireSession } from "@/lib/auth/session";
 import { isDatabaseUnreachable } from "@/lib/database/errors";
 
 export const metadata: Metadata = {
@@ -15,11 +15,12 @@ export const metadata: Metadata = {
 };
 
 // The shell of every dashboard page. Layouts are not re-run on every navigation, so each page
-// still calls requireEditor()/requireAdmin() itself.
+// still calls requireEditor()/requireAdmin() itself (and those send someone who must change their
+// password to /admin/account, which this shell also frames).
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   let editor;
   try {
-    editor = await requireEditor();
+    editor = await requireSession();
   } catch (error) {
     // Checking the session is every page's first read: without a database, say so instead of an error page.
     if (!isDatabaseUnreachable(error)) throw error;

@@ -3,7 +3,7 @@ import type { Editor } from "@/lib/auth/session";
 import { AdminNav } from "./admin-nav";
 import { SignOutButton } from "./sign-out-button";
 
-/** The dashboard's header: site name, sections, who is signed in, sign out. */
+/** The dashboard's header: site name, sections, who is signed in, their account page, sign out. */
 export function AdminHeader({ editor }: { editor: Editor }) {
   return (
     <header className="admin-header">
@@ -15,6 +15,7 @@ export function AdminHeader({ editor }: { editor: Editor }) {
         <span>
           Signed in as <strong>{editor.name}</strong> ({editor.role === "ADMIN" ? "admin" : "editor"})
         </span>
+        <Link href="/admin/account">Your account</Link>
         <SignOutButton />
       </div>
     </header>

@@ -1,3 +1,5 @@
+import { html } from "@/lib/html";
+
 /** A city's focus areas as a list of tags. */
 export function FocusAreas({ areas, label = "Focus areas" }: { areas: string[]; label?: string }) {
   if (areas.length === 0) return null;
@@ -8,4 +10,10 @@ export function FocusAreas({ areas, label = "Focus areas" }: { areas: string[]; 
       ))}
     </ul>
   );
+}
+
+/** The same list as HTML, for the ranked list (components/site/ranked-city-list.tsx). */
+export function focusAreasHtml(areas: string[], label: string) {
+  if (areas.length === 0) return null;
+  return html`<ul class="focus-areas" aria-label="${label}">${areas.map((area) => html`<li>${area}</li>`)}</ul>`;
 }

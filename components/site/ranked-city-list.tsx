@@ -1,31 +1,20 @@
-import Link from "next/link";
 import type { PublishedCity } from "@/lib/cities/queries";
 import { cityPath } from "@/lib/cities/path";
-import { FocusAreas } from "./focus-areas";
+import { html } from "@/lib/html";
+import { rankingAnchor } from "@/lib/ranking-pages";
+import { focusAreasHtml } from "./focus-areas";
 
-/** Where a city sits in the list on the home page: city pages link back to it. */
-export const rankingAnchor = (slug: string) => `city-${slug}`;
+/** One city in the ranking, as HTML (lib/html.ts: why the list is a string, not elements). */
+function rankedCityHtml(city: PublishedCity) {
+  return html`<li id="${rankingAnchor(city.slug)}" class="ranked-city"><p class="ranked-city-rank"><span class="visually-hidden">Rank </span>${city.rank}</p><div class="ranked-city-body"><h3 class="ranked-city-name"><a href="${cityPath(city.slug)}">${city.name}</a></h3><p class="ranked-city-country">${city.country}</p><p class="ranked-city-summary">${city.summary}</p>${focusAreasHtml(city.focusAreas, `Focus areas of ${city.name}`)}</div></li>`;
+}
 
-/** The ranking: an ordered list whose order is the ranks (contiguous 1..N, from the database). */
+/**
+ * One page of the ranking: an ordered list whose order is the ranks (contiguous 1..N, from the
+ * database), numbered from the page's first rank. City links are plain links: a static page each,
+ * not worth a prefetch per city in view.
+ */
 export function RankedCityList({ cities }: { cities: PublishedCity[] }) {
-  return (
-    <ol className="ranked-cities" data-testid="ranking">
-      {cities.map((city) => (
-        <li key={city.id} id={rankingAnchor(city.slug)} className="ranked-city">
-          <p className="ranked-city-rank">
-            <span className="visually-hidden">Rank </span>
-            {city.rank}
-          </p>
-          <div className="ranked-city-body">
-            <h3 className="ranked-city-name">
-              <Link href={cityPath(city.slug)}>{city.name}</Link>
-            </h3>
-            <p className="ranked-city-country">{city.country}</p>
-            <p className="ranked-city-summary">{city.summary}</p>
-            <FocusAreas areas={city.focusAreas} label={`Focus areas of ${city.name}`} />
-          </div>
-        </li>
-      ))}
-    </ol>
-  );
+  const start = cities[0]?.rank ?? 1;
+  return <ol className="ranked-cities" data-testid="ranking" start={start === 1 ? undefined : start} dangerouslySetInnerHTML={{ __html: html`${cities.map(rankedCityHtml)}`.value }} />;
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
+import { freePort } from "../../scripts/free-port";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,20 +19,11 @@ export type AppServer = {
   stop: () => Promise<void>;
 };
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** Runs `next start` with `env` added to (or, for `undefined` values, removed from) the tests' environment. */
 export function spawnNextStart(port: number, env: Record<string, string | undefined>): { child: ChildProcess; output: () => string; exited: Promise<number> } {
-  const merged: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port) };
+  // Plain http on 127.0.0.1 needs ALLOW_INSECURE_HTTP=1 in production; a spec testing the refusal passes undefined.
+  const merged: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), ALLOW_INSECURE_HTTP: "1" };
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete merged[name];
     else merged[name] = value;
@@ -85,3 +76,5 @@ export async function startAppServer(env: Record<string, string | undefined>, po
     },
   };
 }
+
+export { freePort };

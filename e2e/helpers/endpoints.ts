@@ -1,6 +1,8 @@
 import { expect } from "@playwright/test";
 import { randomBytes } from "node:crypto";
+import { hashPassword, verifyPassword } from "../../lib/users/passwords";
 import { queryTestDatabase } from "./database";
+import { e2eUsers } from "./users";
 import { createThrowawayUser, deleteThrowawayUsers, storedUser, throwawayEmail } from "./throwaway-users";
 
 /**
@@ -126,6 +128,41 @@ export const endpoints: Endpoint[] = [
     },
   },
 
+  {
+    kind: "action",
+    file: "app/admin/users/actions.ts",
+    exportName: "endUserSessionsAction",
+    adminOnly: true,
+    prepare: async () => {
+      const user = await createThrowawayUser();
+      const sessionId = `access-fixture-${randomBytes(12).toString("hex")}`;
+      await queryTestDatabase(`INSERT INTO "Session" (id, "userId", "expiresAt", "userAgent") VALUES ($1, $2, now() + interval '1 hour', 'Fixture')`, [sessionId, user.id]);
+      return {
+        input: { userId: user.id },
+        verify: async () => expect((await queryTestDatabase<{ endedAt: Date | null }>(`SELECT "endedAt" FROM "Session" WHERE id = $1`, [sessionId]))[0]?.endedAt).not.toBeNull(),
+      };
+    },
+  },
+  {
+    // Every signed-in user, on their own account. The shared e2e accounts get one temporary
+    // password for the call, and their own back afterwards (verify, and deleteEndpointFixtures).
+    kind: "action",
+    file: "app/admin/account/actions.ts",
+    exportName: "changeOwnPasswordAction",
+    prepare: async () => {
+      await giveE2eAccountsATemporaryPassword();
+      return {
+        input: { currentPassword: TEMPORARY_PASSWORD, newPassword: `${TEMPORARY_PASSWORD}-changed` },
+        verify: async () => {
+          const changed = await queryTestDatabase<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = ANY($1)`, [Object.values(e2eUsers).map((user) => user.email)]);
+          const verdicts = await Promise.all(changed.map((row) => verifyPassword(row.passwordHash, `${TEMPORARY_PASSWORD}-changed`)));
+          expect(verdicts.filter(Boolean), "the caller's password changed").toHaveLength(1);
+          await restoreE2eAccounts();
+        },
+      };
+    },
+  },
+
   // The editors' JSON API (docs: README, "JSON read API"; proxy.ts rewrites /api/cities and /api/faq to app/api/editor/*).
   {
     kind: "route",
@@ -181,6 +218,17 @@ export const endpoints: Endpoint[] = [
   },
   {
     kind: "route",
+    file: "app/api/editor/cities/[id]/move/route.ts",
+    method: "POST",
+    path: "/api/editor/cities/:id/move",
+    successStatus: 200,
+    prepare: async () => {
+      const { order, version, verify } = await swapFirstTwo("City");
+      return { path: `/api/editor/cities/${order[0]}/move`, input: { to: 2, listVersion: version }, verify };
+    },
+  },
+  {
+    kind: "route",
     file: "app/api/editor/faq/route.ts",
     method: "GET",
     path: "/api/faq?include=drafts",
@@ -218,6 +266,17 @@ export const endpoints: Endpoint[] = [
     prepare: async () => {
       const row = await fixtureFaq();
       return { path: `/api/faq/${row.id}`, input: { version: row.version }, verify: async () => expect((await faq(row.id))?.deletedAt).not.toBeNull() };
+    },
+  },
+  {
+    kind: "route",
+    file: "app/api/editor/faq/[id]/move/route.ts",
+    method: "POST",
+    path: "/api/editor/faq/:id/move",
+    successStatus: 200,
+    prepare: async () => {
+      const { order, version, verify } = await swapFirstTwo("FaqEntry");
+      return { path: `/api/editor/faq/${order[0]}/move`, input: { to: 2, listVersion: version }, verify };
     },
   },
   {
@@ -310,7 +369,28 @@ function contentActions(table: "City" | "FaqEntry"): ActionEndpoint[] {
 }
 
 /** Removes what the table's calls created: fixture rows (never ranked) and throwaway users. */
+const TEMPORARY_PASSWORD = "access-table-temporary-password";
+let e2eAccountHashes: { email: string; passwordHash: string }[] | null = null;
+// One argon2 hash for every call (hashing is slow on purpose).
+let temporaryHash: Promise<string> | undefined;
+
+async function giveE2eAccountsATemporaryPassword(): Promise<void> {
+  const emails = Object.values(e2eUsers).map((user) => user.email);
+  e2eAccountHashes ??= await queryTestDatabase<{ email: string; passwordHash: string }>(`SELECT email, "passwordHash" FROM "User" WHERE email = ANY($1)`, [emails]);
+  await queryTestDatabase(`UPDATE "User" SET "passwordHash" = $1 WHERE email = ANY($2)`, [await (temporaryHash ??= hashPassword(TEMPORARY_PASSWORD)), emails]);
+}
+
+/** The e2e accounts' own password hashes, and the sessions a password change of theirs ended in the last minutes. */
+async function restoreE2eAccounts(): Promise<void> {
+  if (!e2eAccountHashes) return;
+  for (const { email, passwordHash } of e2eAccountHashes) {
+    await queryTestDatabase(`UPDATE "User" SET "passwordHash" = $1, "mustChangePassword" = false WHERE email = $2`, [passwordHash, email]);
+    await queryTestDatabase(`UPDATE "Session" SET "endedAt" = NULL WHERE "endedAt" > now() - interval '10 minutes' AND "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]);
+  }
+}
+
 export async function deleteEndpointFixtures(): Promise<void> {
+  await restoreE2eAccounts();
   await queryTestDatabase(`DELETE FROM "City" WHERE slug LIKE $1 AND rank IS NULL`, [`${FIXTURE}-%`]);
   await queryTestDatabase(`DELETE FROM "FaqEntry" WHERE question LIKE $1 AND position IS NULL`, [`Question ${FIXTURE}-%`]);
   await deleteThrowawayUsers();

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { isDatabaseUnreachable } from "../database/errors";
 import { fail, fieldErrorsOf, httpStatusOf, type Failure, type Result } from "../result";
-import { ADMIN_ONLY_MESSAGE, DATABASE_UNREACHABLE_MESSAGE, SESSION_ENDED_MESSAGE } from "./messages";
+import { ADMIN_ONLY_MESSAGE, DATABASE_UNREACHABLE_MESSAGE, PASSWORD_CHANGE_REQUIRED_MESSAGE, SESSION_ENDED_MESSAGE } from "./messages";
 import { currentEditor, type Editor } from "./session";
 import { siteOrigin } from "./site-url";
 
@@ -26,9 +26,13 @@ import { siteOrigin } from "./site-url";
  * plus whatever the handler returns. Anything else unexpected is thrown (error.tsx / a 500).
  */
 
-export type EditorOptions = { role?: "ADMIN" };
+export type EditorOptions = {
+  role?: "ADMIN";
+  /** Only for changing one's own password and signing out: allowed while a password set by someone else must be changed. */
+  whilePasswordMustChange?: true;
+};
 export type EditorHandler<S extends z.ZodType, T> = (input: z.output<S>, editor: Editor) => Promise<Result<T>>;
-export type FindEditor = () => Promise<Editor | null>;
+export type FindEditor = () => Promise<(Editor & { mustChangePassword?: boolean }) | null>;
 
 const INVALID_MESSAGE = "Check the highlighted fields.";
 
@@ -58,8 +62,9 @@ export async function runAsEditor<S extends z.ZodType, T>(
   }
 }
 
-function editorRefusal(editor: Editor | null, options: EditorOptions): Failure | null {
+function editorRefusal(editor: (Editor & { mustChangePassword?: boolean }) | null, options: EditorOptions): Failure | null {
   if (!editor) return fail("unauthorized", SESSION_ENDED_MESSAGE);
+  if (editor.mustChangePassword && !options.whilePasswordMustChange) return fail("forbidden", PASSWORD_CHANGE_REQUIRED_MESSAGE);
   if (options.role === "ADMIN" && editor.role !== "ADMIN") return fail("forbidden", ADMIN_ONLY_MESSAGE);
   return null;
 }
@@ -89,7 +94,7 @@ export async function handleEditorRequest<S extends z.ZodType, T>(
 ): Promise<Response> {
   const crossSite = crossSiteRefusal(request);
   if (crossSite) return answer(crossSite);
-  let editor: Editor | null;
+  let editor: Awaited<ReturnType<FindEditor>>;
   try {
     editor = await findEditor();
   } catch (error) {

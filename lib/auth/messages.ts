@@ -4,6 +4,7 @@
 export const WRONG_CREDENTIALS_MESSAGE = "The email or password is wrong.";
 export const SESSION_ENDED_MESSAGE = "Your session has ended. Sign in again; your changes are still in the form.";
 export const ADMIN_ONLY_MESSAGE = "Only admins can do this. Ask an admin if you need it done.";
+export const PASSWORD_CHANGE_REQUIRED_MESSAGE = "Your password was set by someone else. Choose your own at /admin/account first.";
 export const DATABASE_UNREACHABLE_MESSAGE = "The database is unreachable right now; nothing was saved. Try again in a moment.";
 export const SIGN_IN_UNAVAILABLE_MESSAGE = "Signing in is not possible right now (the database is unreachable). Try again in a moment.";
 export const SIGN_IN_BROKE_MESSAGE = "Signing in failed because of a problem on our side. Try again in a moment.";

@@ -5,10 +5,15 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface User {
     sessionVersion?: number;
+    /** The server-side session (lib/auth/server-sessions.ts) this sign-in started. */
+    sessionId?: string;
+    /** Its absolute end, in milliseconds since 1970. */
+    sessionExpiresAt?: number;
   }
   interface Session {
     userId?: number;
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -16,5 +21,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     userId?: number;
     sessionVersion?: number;
+    sessionId?: string;
+    sessionExpiresAt?: number;
   }
 }

@@ -3,7 +3,8 @@ import { createTestUser } from "../../test/user-fixtures";
 import { db } from "../db";
 import { lockedMessage, WRONG_CREDENTIALS_MESSAGE } from "./messages";
 import { signInWithPassword, type SignInAttempt } from "./sign-in";
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT } from "./throttle";
+import { addressKey } from "./client-address";
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, DEVICE_LIMIT } from "./throttle";
 
 let pauses: number[] = [];
 const noPause = async (ms: number) => void pauses.push(ms);
@@ -17,7 +18,7 @@ beforeEach(() => {
   address = `198.51.100.${addressCounter}`;
 });
 
-const signIn = (attempt: Omit<SignInAttempt, "address"> & { address?: string }) => signInWithPassword({ address, ...attempt }, noPause);
+const signIn = (attempt: Omit<SignInAttempt, "address"> & { address?: string | null }) => signInWithPassword({ address, ...attempt }, noPause);
 const wrong = (email: string) => signIn({ email, password: "not-the-password" });
 const LOCKED_FOR_15 = lockedMessage(15);
 
@@ -25,7 +26,7 @@ describe("signing in with an email and password", () => {
   it("signs in with the right password, whatever the email's case, and records the time", async () => {
     const user = await createTestUser();
     const outcome = await signIn({ email: `  ${user.email.toUpperCase()} `, password: user.password });
-    expect(outcome).toEqual({ ok: true, user: { id: user.id, email: user.email, sessionVersion: 1 } });
+    expect(outcome).toEqual({ ok: true, user: { id: user.id, email: user.email, sessionVersion: 1 }, deviceToken: expect.stringMatching(new RegExp(`^${user.id}\\.`)) });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.lastLoginAt).not.toBeNull();
     expect(stored.failedLoginCount).toBe(0);
@@ -136,5 +137,79 @@ describe("signing in with an email and password", () => {
     await signIn({ email: user.email, password: "my-secret-guess-123" });
     const stored = JSON.stringify([await db.user.findMany(), await db.loginThrottle.findMany(), await db.auditEvent.findMany()]);
     expect(stored).not.toContain("my-secret-guess-123");
+  });
+});
+
+describe("a browser that signed in before (device cookies)", () => {
+  /** Signs in once from "the owner's browser" and returns the device cookie it was given. */
+  async function ownersDeviceToken(user: { email: string; password: string }): Promise<string> {
+    const outcome = await signIn({ email: user.email, password: user.password });
+    if (!outcome.ok) throw new Error(outcome.message);
+    return outcome.deviceToken;
+  }
+
+  it("keeps its owner signing in while a guesser elsewhere has locked the account", async () => {
+    const user = await createTestUser();
+    const deviceToken = await ownersDeviceToken(user);
+    for (let attempt = 0; attempt < 25; attempt++) await signIn({ email: user.email, password: `guess-${attempt}`, address: "203.0.113.66" });
+    expect(await signIn({ email: user.email, password: user.password, address: "203.0.113.67" })).toEqual({ ok: false, message: LOCKED_FOR_15 });
+    expect(await signIn({ email: user.email, password: user.password, deviceTokens: [deviceToken] })).toMatchObject({ ok: true });
+    // The owner's success does not lift the lock for everyone else.
+    expect(await signIn({ email: user.email, password: user.password, address: "203.0.113.68" })).toEqual({ ok: false, message: LOCKED_FOR_15 });
+  });
+
+  it("is not held back by a locked address either, since its failures are counted on the cookie", async () => {
+    const user = await createTestUser();
+    const deviceToken = await ownersDeviceToken(user);
+    for (let attempt = 0; attempt < ADDRESS_LIMIT.maxFailures; attempt++) await wrong(`guess-${attempt}@example.test`);
+    expect(await signIn({ email: user.email, password: user.password })).toEqual({ ok: false, message: LOCKED_FOR_15 });
+    expect(await signIn({ email: user.email, password: user.password, deviceTokens: [deviceToken] })).toMatchObject({ ok: true });
+  });
+
+  it("limits the cookie's own failures, then treats the browser as a stranger", async () => {
+    const user = await createTestUser();
+    const deviceToken = await ownersDeviceToken(user);
+    const answers: string[] = [];
+    for (let attempt = 0; attempt < DEVICE_LIMIT.maxFailures; attempt++) {
+      answers.push(((await signIn({ email: user.email, password: "wrong-again", deviceTokens: [deviceToken] })) as { message: string }).message);
+    }
+    expect(answers).toEqual([...Array(DEVICE_LIMIT.maxFailures - 1).fill(WRONG_CREDENTIALS_MESSAGE), LOCKED_FOR_15]);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
+    // Locked cookie: the account's rule for unknown browsers applies from here (its count starts afresh).
+    expect(await signIn({ email: user.email, password: "wrong-again", deviceTokens: [deviceToken] })).toEqual({ ok: false, message: WRONG_CREDENTIALS_MESSAGE });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ failedLoginCount: 1 });
+  });
+
+  it("trusts only a cookie signed for this account: another account's or a tampered one counts as a stranger", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser();
+    const othersToken = await ownersDeviceToken(other);
+    const forged = `${user.id}.${othersToken.split(".").slice(1).join(".")}`;
+    for (let attempt = 0; attempt < ACCOUNT_LIMIT.maxFailures; attempt++) await wrong(user.email);
+    for (const deviceTokens of [[othersToken], [forged], ["garbage"]]) {
+      expect(await signIn({ email: user.email, password: user.password, deviceTokens })).toEqual({ ok: false, message: LOCKED_FOR_15 });
+    }
+  });
+});
+
+describe("client addresses", () => {
+  it("counts one IPv6 /64 network as one address", async () => {
+    const answers: string[] = [];
+    for (let attempt = 0; attempt < ADDRESS_LIMIT.maxFailures; attempt++) {
+      // A different address of the same /64 network each time.
+      const outcome = await signIn({ email: `v6-guess-${attempt}@example.test`, password: "guess", address: addressKey(`2001:db8:77:1:${attempt.toString(16)}::1`) });
+      answers.push((outcome as { message: string }).message);
+    }
+    expect(answers.at(-1)).toBe(LOCKED_FOR_15);
+    const user = await createTestUser();
+    expect(await signIn({ email: user.email, password: user.password, address: addressKey("2001:db8:77:1:ffff::9") })).toEqual({ ok: false, message: LOCKED_FOR_15 });
+    expect(await signIn({ email: user.email, password: user.password, address: addressKey("2001:db8:77:2::1") })).toMatchObject({ ok: true });
+  });
+
+  it("gives a request without an address no shared bucket to lock", async () => {
+    for (let attempt = 0; attempt < ADDRESS_LIMIT.maxFailures + 2; attempt++) await signIn({ email: `nowhere-${attempt}@example.test`, password: "guess", address: null });
+    const user = await createTestUser();
+    expect(await signIn({ email: user.email, password: user.password, address: null })).toMatchObject({ ok: true });
+    expect(await db.loginThrottle.findMany({ where: { key: { startsWith: "address:unknown" } } })).toEqual([]);
   });
 });

@@ -12,10 +12,13 @@ describe("the site's address", () => {
     expect(usesSecureCookies(env({ NEXTAUTH_URL: "http://localhost:3000", NODE_ENV: "development" }))).toBe(false);
   });
 
-  it("refuses plain http in production except on this machine", () => {
+  it("wants an explicit https NEXTAUTH_URL in production; plain http only with ALLOW_INSECURE_HTTP=1", () => {
     expect(productionUrlProblem(env({ NEXTAUTH_URL: "https://cities.example.com" }))).toBeNull();
-    expect(productionUrlProblem(env({ NEXTAUTH_URL: "http://localhost:3000" }))).toBeNull();
+    expect(productionUrlProblem(env({}))).toMatch(/NEXTAUTH_URL is not set/);
+    expect(productionUrlProblem(env({ NEXTAUTH_URL: "http://localhost:3000" }))).toMatch(/https/);
     expect(productionUrlProblem(env({ NEXTAUTH_URL: "http://cities.example.com" }))).toMatch(/https/);
+    expect(productionUrlProblem(env({ NEXTAUTH_URL: "http://localhost:3000", ALLOW_INSECURE_HTTP: "1" }))).toBeNull();
+    expect(productionUrlProblem(env({ NEXTAUTH_URL: "http://localhost:3000", ALLOW_INSECURE_HTTP: "yes" }))).toMatch(/https/);
     expect(productionUrlProblem(env({ NEXTAUTH_URL: "not a url" }))).toMatch(/not a valid URL/);
   });
 

@@ -26,12 +26,19 @@ export function usesSecureCookies(env: NodeJS.ProcessEnv = process.env): boolean
   return env.NODE_ENV === "production" && url !== null && !LOOPBACK_HOSTS.has(url.hostname);
 }
 
-/** Why this address must not serve in production, or null: passwords and session cookies need https. */
+/**
+ * Why this address must not serve in production, or null. NEXTAUTH_URL must be set (a guessed
+ * http://localhost behind a TLS proxy would send the session cookie without Secure) and https,
+ * unless ALLOW_INSECURE_HTTP=1 says this is a local trial.
+ */
 export function productionUrlProblem(env: NodeJS.ProcessEnv = process.env): string | null {
   const url = siteUrl(env);
-  if (env.NEXTAUTH_URL && !url) return `NEXTAUTH_URL is not a valid URL (${env.NEXTAUTH_URL}). Set it to the address people use, like https://cities.example.com.`;
-  if (url && url.protocol !== "https:" && !LOOPBACK_HOSTS.has(url.hostname)) {
-    return `NEXTAUTH_URL is ${url.origin}: serve the site over https and set NEXTAUTH_URL to its https:// address, or passwords and session cookies travel in the clear.`;
+  if (!env.NEXTAUTH_URL) {
+    return "NEXTAUTH_URL is not set. Set it to the address people use, like https://cities.example.com (cookies and links depend on it).";
+  }
+  if (!url) return `NEXTAUTH_URL is not a valid URL (${env.NEXTAUTH_URL}). Set it to the address people use, like https://cities.example.com.`;
+  if (url.protocol !== "https:" && env.ALLOW_INSECURE_HTTP !== "1") {
+    return `NEXTAUTH_URL is ${url.origin}: serve the site over https and set NEXTAUTH_URL to its https:// address, or passwords and session cookies travel in the clear. (For a local trial only: ALLOW_INSECURE_HTTP=1.)`;
   }
   return null;
 }

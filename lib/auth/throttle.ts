@@ -7,12 +7,18 @@ import { Prisma } from "../generated/prisma/client";
 
 export type ThrottleLimit = { maxFailures: number; lockSeconds: number; windowSeconds: number };
 
-/** Per account (User.failedLoginCount): consecutive failures, forgotten on success or when a lock ends. */
+/**
+ * Per account (User.failedLoginCount), for browsers without the account's device cookie: consecutive
+ * failures, forgotten on such a success or when a lock ends. The lock stops unknown browsers only.
+ */
 export const ACCOUNT_LIMIT = { maxFailures: 5, lockSeconds: 15 * 60 } as const;
 /** Per unknown email ("email:<email>"): the account rule, so a lock looks the same whether the account exists or not. */
 export const EMAIL_LIMIT: ThrottleLimit = { maxFailures: 5, lockSeconds: 15 * 60, windowSeconds: 24 * 60 * 60 };
 /** Per client address ("address:<ip>"): many guesses over many emails from one place. */
 export const ADDRESS_LIMIT: ThrottleLimit = { maxFailures: 20, lockSeconds: 15 * 60, windowSeconds: 15 * 60 };
+
+/** Per device cookie ("device:<nonce>"): a browser that signed in to the account before; only its own failures count. */
+export const DEVICE_LIMIT: ThrottleLimit = { maxFailures: 10, lockSeconds: 15 * 60, windowSeconds: 15 * 60 };
 
 /** `failures` counts this attempt too (it is forgiven if the password turns out right). */
 export type Attempt = { isAllowed: true; failures: number } | { isAllowed: false; minutesLeft: number };
@@ -43,6 +49,14 @@ export async function recordAccountFailure(userId: number, failures: number): Pr
 export async function recordAccountSuccess(userId: number): Promise<void> {
   await db.$executeRaw`
     UPDATE "User" SET "failedLoginCount" = 0, "lockedUntil" = NULL, "lastLoginAt" = ${NOW} WHERE "id" = ${userId}`;
+}
+
+/**
+ * A success from a trusted browser records the time only: the lock for unknown browsers stays, so
+ * the owner signing in does not hand a guesser elsewhere five fresh attempts.
+ */
+export async function recordTrustedDeviceSuccess(userId: number): Promise<void> {
+  await db.$executeRaw`UPDATE "User" SET "lastLoginAt" = ${NOW} WHERE "id" = ${userId}`;
 }
 
 async function lockAccount(userId: number): Promise<number> {

@@ -123,7 +123,7 @@ export async function deleteCityForever(input: { id: number }, actor: Actor): Pr
 
 /** Moves one published city to rank `to` (clamped to the list), if the list is still at `listVersion`. */
 export async function moveCity(input: MoveInput, actor: Actor): Promise<Result<ListChange & { rank: number }>> {
-  const result = await moveEntry("cities", input, actor, async (tx, id) => (await tx.city.findUniqueOrThrow({ where: { id }, select: { name: true } })).name);
+  const result = await moveEntry("cities", input, actor);
   return result.ok ? ok({ listVersion: result.value.listVersion, rank: result.value.position }) : result;
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { apiCitiesPagePath, CITIES_PER_PAGE, rankingPageCount, ranksBefore } from "../ranking-pages";
 
 // Public reads: what readers may see, published cities only. The dashboard's reads (drafts included)
 // are in editor-queries.ts, so a public page cannot show a draft by forgetting a filter.
@@ -13,22 +14,36 @@ const listedFields = { id: true, slug: true, name: true, country: true, rank: tr
 const SLUG_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isSlug = (slug: string) => slug.length <= 80 && SLUG_FORMAT.test(slug);
 
-/** The public ranking: published cities in rank order. Drafts and trashed cities never appear. */
-export function publishedCities() {
-  return db.city.findMany({ where: publishedWhere, orderBy: { rank: "asc" }, select: listedFields });
+/**
+ * One page of the public ranking: the published cities ranked after `afterRank`, in rank order, at
+ * most `limit` of them. Keyset pagination (the rank index), so page 100 costs what page 1 costs.
+ */
+export function publishedCitiesAfter(afterRank: number, limit = CITIES_PER_PAGE) {
+  return db.city.findMany({ where: { ...publishedWhere, rank: { gt: afterRank } }, orderBy: { rank: "asc" }, take: limit, select: listedFields });
 }
-export type PublishedCity = Awaited<ReturnType<typeof publishedCities>>[number];
+export type PublishedCity = Awaited<ReturnType<typeof publishedCitiesAfter>>[number];
+
+/** Page `page` of the ranking (lib/ranking-pages.ts: 100 cities a page). */
+export function publishedRankingPageCities(page: number) {
+  return publishedCitiesAfter(ranksBefore(page));
+}
 
 /**
- * The ranking and its version, read in one snapshot so the version always belongs to that order
- * (GET /api/cities).
+ * A page of the ranking with the ranking's version and the number of published cities, read in one
+ * snapshot so the version belongs to that order (GET /api/cities and its further pages).
  */
-export async function publishedRanking() {
-  const [listing, cities] = await db.$transaction(
-    [db.listing.findUniqueOrThrow({ where: { id: 1 }, select: { rankingVersion: true } }), publishedCities()],
+export async function publishedRanking(page = 1) {
+  const [listing, count, cities] = await db.$transaction(
+    [db.listing.findUniqueOrThrow({ where: { id: 1 }, select: { rankingVersion: true } }), publishedCityCount(), publishedRankingPageCities(page)],
     { isolationLevel: "RepeatableRead" },
   );
-  return { version: listing.rankingVersion, cities };
+  return { version: listing.rankingVersion, count, cities };
+}
+
+/** When a published city last changed (for "Last updated" and the sitemap), without reading them all. */
+export async function publishedCitiesLastUpdated(): Promise<Date | null> {
+  const { _max } = await db.city.aggregate({ where: publishedWhere, _max: { updatedAt: true } });
+  return _max.updatedAt;
 }
 
 /** One published city with its profile, or null for an unknown, draft or trashed slug. */
@@ -53,9 +68,18 @@ export function publishedCityCount() {
   return db.city.count({ where: publishedWhere });
 }
 
-/** Every published city's address, for prerendering the city pages and for the sitemap. */
-export function publishedCitySlugs() {
-  return db.city.findMany({ where: publishedWhere, orderBy: { rank: "asc" }, select: { slug: true, updatedAt: true } });
+/** The addresses of the published cities ranked after `afterRank` (prerendering, the sitemap). */
+export function publishedCitySlugsAfter(afterRank: number, limit: number) {
+  return db.city.findMany({ where: { ...publishedWhere, rank: { gt: afterRank } }, orderBy: { rank: "asc" }, take: limit, select: { slug: true, updatedAt: true } });
+}
+
+/**
+ * The cities prerendered at build time: the first page's. The others render on their first request
+ * and are then cached like these (the pages keep dynamicParams on), so a build does not render
+ * 10,000 pages.
+ */
+export function prerenderedCitySlugs() {
+  return publishedCitySlugsAfter(0, CITIES_PER_PAGE);
 }
 
 /**
@@ -66,4 +90,16 @@ export async function publishedSlugRenamedFrom(oldSlug: string): Promise<string 
   if (!isSlug(oldSlug)) return null;
   const redirect = await db.slugRedirect.findFirst({ where: { fromSlug: oldSlug, city: publishedWhere }, select: { city: { select: { slug: true } } } });
   return redirect?.city.slug ?? null;
+}
+
+/**
+ * The answer of GET /api/cities (page 1) and /api/cities/page/<n>: the page's cities with the
+ * ranking's version, the number of published cities, and the address of the next page (null on
+ * the last). Null when the page does not exist (only page 1 always does).
+ */
+export async function publishedRankingAnswer(page: number) {
+  const { version, count, cities } = await publishedRanking(page);
+  const pageCount = rankingPageCount(count);
+  if (page > pageCount) return null;
+  return { version, cities, total: count, next: page < pageCount ? apiCitiesPagePath(page + 1) : null };
 }

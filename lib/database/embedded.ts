@@ -1,25 +1,40 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import path from "node:path";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+/** Where the database listens: a Unix socket in `socketDir` (as PostgreSQL names it: `.s.PGSQL.5432`), or a TCP port on 127.0.0.1 (0: the OS picks a free one). */
+export type EmbeddedEndpoint = { socketDir: string } | { port: number };
+
+const SOCKET_NAME = ".s.PGSQL.5432";
 
 /**
  * An embedded PostgreSQL (PGlite) served on a local socket, so the app reaches it through the
  * same `pg` driver adapter it uses for a real server: one code path for both.
- * `dataDir` undefined keeps the database in memory (tests); `port` 0 lets the OS pick one.
+ * `dataDir` undefined keeps the database in memory (tests); the endpoint defaults to a free TCP port.
  */
-export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(options: { dataDir?: string; endpoint?: EmbeddedEndpoint } = {}): Promise<EmbeddedDatabase> {
+  const endpoint = options.endpoint ?? { port: 0 };
   const pglite = await PGlite.create(options.dataDir);
   const server = new PGLiteSocketServer({
     db: pglite,
-    host: "127.0.0.1",
-    port: options.port ?? 0,
+    ...("socketDir" in endpoint ? { path: path.join(endpoint.socketDir, SOCKET_NAME) } : { host: "127.0.0.1", port: endpoint.port }),
     // PGlite runs one query at a time; the socket server queues the connections' statements.
     maxConnections: 32,
   });
   serializeProtocolExchanges(server, pglite);
-  await server.start();
-  const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  try {
+    await server.start();
+  } catch (error) {
+    await pglite.close();
+    throw error;
+  }
+  // `psql "<url>"` works too; pg and psql read a host that is a folder as the folder of a Unix socket.
+  const url =
+    "socketDir" in endpoint
+      ? `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(endpoint.socketDir)}`
+      : `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   let stopped = false;
   return {
     url,
@@ -30,6 +45,16 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
       await pglite.close();
     },
   };
+}
+
+/** Whether `path` is short enough for a Unix socket (the limit is 104 bytes on macOS, 108 on Linux) on a system that has them. */
+export function fitsUnixSocket(socketDir: string): boolean {
+  return process.platform !== "win32" && Buffer.byteLength(path.join(socketDir, SOCKET_NAME)) < 100;
+}
+
+/** The socket file a crashed process left behind, so that listening on it again succeeds. */
+export function socketFile(socketDir: string): string {
+  return path.join(socketDir, SOCKET_NAME);
 }
 
 type QueryQueue = {

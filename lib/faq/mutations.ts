@@ -109,9 +109,7 @@ export async function deleteFaqEntryForever(input: { id: number }, actor: Actor)
 }
 
 export async function moveFaqEntry(input: MoveInput, actor: Actor): Promise<Result<{ listVersion: number; position: number }>> {
-  return moveEntry("faq", input, actor, async (tx, id) =>
-    short((await tx.faqEntry.findUniqueOrThrow({ where: { id }, select: { question: true } })).question),
-  );
+  return moveEntry("faq", input, actor, short);
 }
 
 export function reorderFaq(input: { ids: number[]; version: number }, actor: Actor): Promise<Result<{ version: number }>> {

@@ -3,12 +3,12 @@ import { db } from "../db";
 
 // Public reads: published FAQ entries only. The dashboard's reads are in editor-queries.ts.
 
-const publishedWhere = { status: "PUBLISHED", deletedAt: null, position: { not: null } } as const;
+export const publishedFaqWhere = { status: "PUBLISHED", deletedAt: null, position: { not: null } } as const;
 
 /** The public FAQ: published entries in their order. Answers are Markdown. */
 export function publishedFaqEntries() {
   return db.faqEntry.findMany({
-    where: publishedWhere,
+    where: publishedFaqWhere,
     orderBy: { position: "asc" },
     select: { id: true, position: true, question: true, answer: true, updatedAt: true },
   });

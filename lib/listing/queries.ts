@@ -1,5 +1,7 @@
 import "server-only";
+import { publishedCitiesLastUpdated, publishedCityCount } from "../cities/queries";
 import { db } from "../db";
+import { publishedFaqWhere } from "../faq/queries";
 
 // Public reads of the page text. The dashboard's reads are in editor-queries.ts.
 
@@ -22,3 +24,18 @@ export function publishedListing() {
   });
 }
 export type PublishedListing = Awaited<ReturnType<typeof publishedListing>>;
+
+/**
+ * What every page of the ranking shows above its list: the page text, the number of published
+ * cities (the title counts them) and when the listing last changed, all without reading every city.
+ */
+export async function publishedRankingOverview() {
+  const [listing, count, citiesUpdated, faqUpdated] = await Promise.all([
+    publishedListing(),
+    publishedCityCount(),
+    publishedCitiesLastUpdated(),
+    db.faqEntry.aggregate({ where: publishedFaqWhere, _max: { updatedAt: true } }),
+  ]);
+  const dates = [listing.updatedAt, citiesUpdated, faqUpdated._max.updatedAt].filter((date): date is Date => date !== null);
+  return { listing, count, lastUpdated: new Date(Math.max(...dates.map((date) => date.getTime()))) };
+}

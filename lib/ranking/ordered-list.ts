@@ -8,8 +8,8 @@ import { clampPosition } from "./order";
  * and bumps the list's version, which a client names to prove it saw the order it changes.
  */
 const LISTS = {
-  cities: { table: "City", position: "rank", planned: "plannedRank", version: "rankingVersion" },
-  faq: { table: "FaqEntry", position: "position", planned: "plannedPosition", version: "faqVersion" },
+  cities: { table: "City", position: "rank", planned: "plannedRank", version: "rankingVersion", label: "name" },
+  faq: { table: "FaqEntry", position: "position", planned: "plannedPosition", version: "faqVersion", label: "question" },
 } as const;
 
 export type OrderedListName = keyof typeof LISTS;
@@ -22,6 +22,7 @@ const sqlOf = (list: OrderedListName) => {
     position: Prisma.raw(`"${names.position}"`),
     planned: Prisma.raw(`"${names.planned}"`),
     version: Prisma.raw(`"${names.version}"`),
+    label: Prisma.raw(`"${names.label}"`),
   };
 };
 
@@ -37,6 +38,33 @@ export async function bumpListVersion(tx: Tx, list: OrderedListName): Promise<nu
   const { version } = sqlOf(list);
   const rows = await tx.$queryRaw<{ version: number }[]>`UPDATE "Listing" SET ${version} = ${version} + 1, "updatedAt" = now() WHERE id = 1 RETURNING ${version} AS version`;
   return rows[0]!.version;
+}
+
+/**
+ * Where one entry stands: its place (null for a draft or trashed entry), the length of the list and
+ * the entry's name or question (for the audit), or null when there is no such entry. The length is
+ * the highest place, an index lookup: places are 1..N at every commit and the caller holds the
+ * list's lock, so it equals the count without counting.
+ */
+export async function entryPlace(tx: Tx, list: OrderedListName, id: number): Promise<{ place: number | null; length: number; label: string } | null> {
+  const { table, position, label } = sqlOf(list);
+  const rows = await tx.$queryRaw<{ place: number | null; length: number; label: string }[]>`
+    SELECT entry.${position} AS place, entry.${label} AS label, (SELECT coalesce(max(${position}), 0) FROM ${table}) AS length
+    FROM ${table} AS entry WHERE entry.id = ${id}`;
+  return rows[0] ?? null;
+}
+
+/**
+ * Moves the entry at `from` to `to` in one statement touching only the rows between the two places:
+ * the entry takes `to`, the others in between shift by one towards `from`. Both places must be in 1..N.
+ */
+export async function moveWithinOrder(tx: Tx, list: OrderedListName, id: number, from: number, to: number): Promise<number> {
+  if (from === to) return 0;
+  const { table, position } = sqlOf(list);
+  const [low, high, shift] = to < from ? [to, from, 1] : [from, to, -1];
+  return tx.$executeRaw`
+    UPDATE ${table} SET ${position} = CASE WHEN id = ${id} THEN ${to}::int ELSE ${position} + ${shift}::int END, "updatedAt" = now()
+    WHERE ${position} BETWEEN ${low}::int AND ${high}::int`;
 }
 
 /** The ids of the published entries, first to last. */
@@ -64,8 +92,9 @@ export async function applyOrder(tx: Tx, list: OrderedListName, ids: readonly nu
  */
 export async function insertIntoOrder(tx: Tx, list: OrderedListName, id: number, wanted: number): Promise<number> {
   const { table, position, planned } = sqlOf(list);
-  const [{ count }] = await tx.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM ${table} WHERE ${position} IS NOT NULL`;
-  const place = clampPosition(wanted, count + 1);
+  // The highest place is the length of the list (see entryPlace), read from the index.
+  const [{ length }] = await tx.$queryRaw<[{ length: number }]>`SELECT coalesce(max(${position}), 0) AS length FROM ${table}`;
+  const place = clampPosition(wanted, length + 1);
   await tx.$executeRaw`UPDATE ${table} SET ${position} = ${position} + 1 WHERE ${position} >= ${place}`;
   await tx.$executeRaw`
     UPDATE ${table} SET ${position} = ${place}, ${planned} = NULL, status = 'PUBLISHED', "deletedAt" = NULL

@@ -1,9 +1,8 @@
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
 import { recordAudit, type Actor } from "../audit";
 import { fail, ok, type Result } from "../result";
-import { moveInOrder, orderProblem } from "./order";
-import { applyOrder, bumpListVersion, lockList, orderedIds, type OrderedListName } from "./ordered-list";
+import { clampPosition, orderProblem } from "./order";
+import { applyOrder, bumpListVersion, entryPlace, lockList, moveWithinOrder, orderedIds, type OrderedListName } from "./ordered-list";
 import { staleListFailure } from "./failures";
 
 const WORDS = {
@@ -11,30 +10,34 @@ const WORDS = {
   faq: { entityType: "faq", one: "entry", many: "entries", place: "position", list: "the FAQ", notListed: "Only published FAQ entries have a position. Publish this entry first." },
 } as const;
 
-/** Moves one published entry to `to` (clamped to the list), if the list is still at `listVersion`. */
+/**
+ * Moves one published entry to `to` (clamped to the list), if the list is still at `listVersion`.
+ * A fixed number of statements whatever the length of the list: lock, read the entry's place and the
+ * length, one UPDATE of the rows between the two places, the version, the audit event.
+ */
 export async function moveEntry(
   list: OrderedListName,
   input: { id: number; to: number; listVersion: number },
   actor: Actor,
-  labelOf: (tx: Prisma.TransactionClient, id: number) => Promise<string>,
+  /** How the audit names the entry, from its name or question. */
+  describe: (label: string) => string = (label) => label,
 ): Promise<Result<{ listVersion: number; position: number }>> {
   const words = WORDS[list];
   return db.$transaction(async (tx) => {
     const current = await lockList(tx, list);
     if (current !== input.listVersion) return staleListFailure(tx, list, current);
-    const order = await orderedIds(tx, list);
-    if (!order.includes(input.id)) return fail("not-found", words.notListed);
-    const from = order.indexOf(input.id) + 1;
-    const next = moveInOrder(order, input.id, input.to);
-    const to = next.indexOf(input.id) + 1;
+    const entry = await entryPlace(tx, list, input.id);
+    if (entry?.place == null) return fail("not-found", words.notListed);
+    const from = entry.place;
+    const to = clampPosition(input.to, entry.length);
     if (from === to) return ok({ listVersion: current, position: to });
-    await applyOrder(tx, list, next);
+    await moveWithinOrder(tx, list, input.id, from, to);
     const listVersion = await bumpListVersion(tx, list);
     await recordAudit(tx, actor, {
       action: `${words.entityType}.move`,
       entityType: words.entityType,
       entityId: input.id,
-      summary: `Moved ${await labelOf(tx, input.id)} from ${words.place} ${from} to ${to}`,
+      summary: `Moved ${describe(entry.label)} from ${words.place} ${from} to ${to}`,
       before: { [words.place]: from, listVersion: current },
       after: { [words.place]: to, listVersion },
     });

@@ -8,13 +8,13 @@ function problems(issues: { path: PropertyKey[]; message: string }[]): string {
   return issues.map((issue) => `${issue.path.join(".") || "value"}: ${issue.message}`).join("\n");
 }
 
-/** `npm run user:create`: a new user, audited as done from the command line. */
+/** `npm run user:create`: a new user, audited as done from the command line, who must choose their own password at the first sign-in. */
 export async function createUserFromCommandLine(
   db: Database,
   input: { email: string; name?: string; role: string; password?: string },
 ): Promise<Outcome> {
   const password = input.password ?? generatePassword();
-  const parsed = newUserSchema.safeParse({ ...input, name: input.name ?? input.email.split("@")[0], role: input.role.toUpperCase(), password });
+  const parsed = await newUserSchema.safeParseAsync({ ...input, name: input.name ?? input.email.split("@")[0], role: input.role.toUpperCase(), password });
   if (!parsed.success) return { ok: false, message: problems(parsed.error.issues) };
   const { email, name, role } = parsed.data;
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
@@ -22,7 +22,8 @@ export async function createUserFromCommandLine(
   }
   const passwordHash = await hashPassword(parsed.data.password);
   await db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email, name, role, passwordHash } });
+    // Chosen by whoever ran the command, not by the user: they choose their own at the first sign-in.
+    const user = await tx.user.create({ data: { email, name, role, passwordHash, mustChangePassword: true } });
     await tx.auditEvent.create({
       data: { userEmail: "command line", action: "user.create", entityType: "user", entityId: String(user.id), summary: `Created ${role.toLowerCase()} ${email}`, after: { email, name, role } },
     });
@@ -31,10 +32,13 @@ export async function createUserFromCommandLine(
   return { ok: true, message: `Created ${role.toLowerCase()} ${email}${shown}` };
 }
 
-/** `npm run user:create -- --reset-password`: new password, and every open session of the user ends. */
+/**
+ * `npm run user:create -- --reset-password`: new password, every open session of the user ends, and
+ * the user must choose their own at the next sign-in.
+ */
 export async function resetPasswordFromCommandLine(db: Database, input: { email: string; password?: string }): Promise<Outcome> {
   const email = emailSchema.safeParse(input.email);
-  const password = passwordSchema.safeParse(input.password ?? generatePassword());
+  const password = await passwordSchema.safeParseAsync(input.password ?? generatePassword());
   if (!email.success || !password.success) {
     return { ok: false, message: problems([...(email.error?.issues ?? []), ...(password.error?.issues ?? [])]) };
   }
@@ -44,7 +48,7 @@ export async function resetPasswordFromCommandLine(db: Database, input: { email:
   await db.$transaction([
     db.user.update({
       where: { id: user.id },
-      data: { passwordHash, sessionVersion: { increment: 1 }, failedLoginCount: 0, lockedUntil: null },
+      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 }, failedLoginCount: 0, lockedUntil: null },
     }),
     db.auditEvent.create({
       data: { userEmail: "command line", action: "user.reset-password", entityType: "user", entityId: String(user.id), summary: `Reset the password of ${email.data}` },

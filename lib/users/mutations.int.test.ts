@@ -2,12 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createTestUser, type TestUser } from "../../test/user-fixtures";
 import { runAsEditor } from "../auth/actions";
+import { isSessionLive, startSession } from "../auth/server-sessions";
 import type { Editor } from "../auth/session";
 import { signInWithPassword } from "../auth/sign-in";
 import { db } from "../db";
 import type { Result } from "../result";
-import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "./mutations";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setUserDisabledSchema } from "./schema";
+import { changeOwnPassword, changeUserRole, createUser, endUserSessions, resetUserPassword, setUserDisabled } from "./mutations";
+import { changeOwnPasswordSchema, changeRoleSchema, createUserSchema, endUserSessionsSchema, resetPasswordSchema, setUserDisabledSchema } from "./schema";
 
 // Each mutation is called the way app/admin/users/actions.ts calls it: through the action wrapper,
 // with the schema shared by the form, as an admin-only action.
@@ -18,6 +19,11 @@ const createUserAction = asAdminAction(createUserSchema, createUser);
 const changeRoleAction = asAdminAction(changeRoleSchema, changeUserRole);
 const setDisabledAction = asAdminAction(setUserDisabledSchema, setUserDisabled);
 const resetPasswordAction = asAdminAction(resetPasswordSchema, resetUserPassword);
+const endSessionsAction = asAdminAction(endUserSessionsSchema, endUserSessions);
+/** As app/admin/account/actions.ts calls it: any signed-in user, even one who must change their password, in their session. */
+const changeOwnPasswordAction = (who: (Editor & { mustChangePassword?: boolean }) | null, sessionId: string, input: unknown) =>
+  runAsEditor(async () => who, changeOwnPasswordSchema, (parsed, editor) => changeOwnPassword(parsed, editor, sessionId), { whilePasswordMustChange: true }, input);
+const openSession = (userId: number) => startSession(userId, { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0", address: "192.0.2.20" });
 
 let admin: TestUser;
 let editor: TestUser;
@@ -48,7 +54,7 @@ describe("adding a user", () => {
   });
 
   it("uses a chosen password, which must follow the password rules", async () => {
-    const weak = await createUserAction(admin, { email: "weak@example.test", name: "Weak", role: "EDITOR", passwordChoice: "choose", password: "short" });
+    const weak = await createUserAction(admin, { email: "weak@example.test", name: "Weak", role: "EDITOR", passwordChoice: "choose", password: "Zq8-shrt" });
     expect(weak).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { password: ["Use at least 12 characters."] } });
     const chosen = await createUserAction(admin, { email: "strong@example.test", name: "Strong", role: "ADMIN", passwordChoice: "choose", password: "a-long-chosen-passphrase" });
     expect(chosen).toMatchObject({ ok: true, value: { generatedPassword: null } });
@@ -210,5 +216,80 @@ describe("audit events of user changes", () => {
     const events = await db.auditEvent.findMany();
     expect(events).toHaveLength(4);
     expect(JSON.stringify(events)).not.toMatch(/argon2|passwordHash|a-long-chosen-passphrase/);
+  });
+});
+
+describe("passwords set by someone else", () => {
+  it("must be changed at the next sign-in: after an admin adds the user or resets the password", async () => {
+    const created = await createUserAction(admin, { email: "fresh@example.test", name: "Fresh", role: "EDITOR", passwordChoice: "choose", password: "a-long-chosen-passphrase" });
+    if (!created.ok) throw new Error(created.message);
+    expect(await stored(created.value.id)).toMatchObject({ mustChangePassword: true });
+    expect(await stored(editor.id)).toMatchObject({ mustChangePassword: false });
+    await resetPasswordAction(admin, { userId: editor.id, passwordChoice: "generate" });
+    expect(await stored(editor.id)).toMatchObject({ mustChangePassword: true });
+  });
+
+  it("until then, every other action is refused", async () => {
+    const result = await createUserAction({ ...admin, mustChangePassword: true } as Editor, { email: "x@example.test", name: "X", role: "EDITOR", passwordChoice: "generate" });
+    expect(result).toMatchObject({ ok: false, reason: "forbidden", message: expect.stringContaining("/admin/account") });
+    expect(await db.user.count()).toBe(2);
+  });
+});
+
+describe("changing one's own password", () => {
+  it("needs the current password, then ends the user's other sessions and keeps this one", async () => {
+    const here = await openSession(editor.id);
+    const elsewhere = await openSession(editor.id);
+    const someoneElse = await openSession(admin.id);
+    const wrong = await changeOwnPasswordAction(editor, here.id, { currentPassword: "not-my-password", newPassword: "my-own-new-passphrase" });
+    expect(wrong).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { currentPassword: ["This is not your current password."] } });
+    expect(await isSessionLive(elsewhere.id, editor.id)).toBe(true);
+
+    const changed = await changeOwnPasswordAction(editor, here.id, { currentPassword: editor.password, newPassword: "my-own-new-passphrase" });
+    expect(changed).toEqual({ ok: true, value: { id: editor.id, endedSessions: 1 } });
+    expect(await isSessionLive(here.id, editor.id)).toBe(true);
+    expect(await isSessionLive(elsewhere.id, editor.id)).toBe(false);
+    expect(await isSessionLive(someoneElse.id, admin.id)).toBe(true);
+    expect(await signIn(editor.email, editor.password)).toMatchObject({ ok: false });
+    expect(await signIn(editor.email, "my-own-new-passphrase")).toMatchObject({ ok: true });
+    expect(await auditOf(editor.id)).toMatchObject([{ action: "user.change-own-password", summary: `${editor.email} changed their password` }]);
+    expect(JSON.stringify(await db.auditEvent.findMany())).not.toContain("my-own-new-passphrase");
+  });
+
+  it("clears the 'must change' flag, and is allowed while it is set", async () => {
+    await db.user.update({ where: { id: editor.id }, data: { mustChangePassword: true } });
+    const here = await openSession(editor.id);
+    const result = await changeOwnPasswordAction({ ...editor, mustChangePassword: true } as Editor, here.id, { currentPassword: editor.password, newPassword: "chosen-by-me-at-last" });
+    expect(result).toMatchObject({ ok: true });
+    expect(await stored(editor.id)).toMatchObject({ mustChangePassword: false });
+  });
+
+  it("refuses a common or unchanged new password, and the signed-out", async () => {
+    const here = await openSession(editor.id);
+    expect(await changeOwnPasswordAction(editor, here.id, { currentPassword: editor.password, newPassword: "qwerty123456" })).toMatchObject({ reason: "invalid", fieldErrors: { newPassword: ["This password is too common. Choose one that is harder to guess."] } });
+    expect(await changeOwnPasswordAction(editor, here.id, { currentPassword: editor.password, newPassword: editor.password })).toMatchObject({ reason: "invalid", fieldErrors: { newPassword: ["Choose a password that differs from the current one."], currentPassword: ["This is the same as the new password."] } });
+    expect(await changeOwnPasswordAction(null, here.id, { currentPassword: editor.password, newPassword: "my-own-new-passphrase" })).toMatchObject({ reason: "unauthorized" });
+    expect(await signIn(editor.email, editor.password)).toMatchObject({ ok: true });
+  });
+});
+
+describe("admins ending a user's sessions", () => {
+  it("ends one session, or all of them, and records it", async () => {
+    const [first, second, third] = [await openSession(editor.id), await openSession(editor.id), await openSession(editor.id)];
+    expect(await endSessionsAction(admin, { userId: editor.id, sessionId: first.id })).toEqual({ ok: true, value: { id: editor.id, endedSessions: 1 } });
+    expect(await isSessionLive(first.id, editor.id)).toBe(false);
+    expect(await isSessionLive(second.id, editor.id)).toBe(true);
+    expect(await endSessionsAction(admin, { userId: editor.id })).toEqual({ ok: true, value: { id: editor.id, endedSessions: 2 } });
+    expect(await isSessionLive(third.id, editor.id)).toBe(false);
+    expect(await auditOf(editor.id)).toMatchObject([{ summary: `Ended a session of ${editor.email}` }, { summary: `Ended all 2 sessions of ${editor.email}` }]);
+  });
+
+  it("cannot end another user's session by naming it under someone else, and is refused to editors", async () => {
+    const adminsSession = await openSession(admin.id);
+    expect(await endSessionsAction(admin, { userId: editor.id, sessionId: adminsSession.id })).toEqual({ ok: true, value: { id: editor.id, endedSessions: 0 } });
+    expect(await isSessionLive(adminsSession.id, admin.id)).toBe(true);
+    expect(await endSessionsAction(editor, { userId: admin.id })).toMatchObject({ reason: "forbidden" });
+    expect(await endUserSessions({ userId: admin.id }, editor)).toMatchObject({ reason: "forbidden" });
+    expect(await isSessionLive(adminsSession.id, admin.id)).toBe(true);
   });
 });

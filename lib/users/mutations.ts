@@ -3,8 +3,8 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { fail, ok, type Failure, type Result } from "../result";
-import { generatePassword, hashPassword } from "./passwords";
-import type { ChangeRoleInput, CreateUserInput, ResetPasswordInput, SetUserDisabledInput } from "./schema";
+import { generatePassword, hashPassword, verifyPassword } from "./passwords";
+import type { ChangeOwnPasswordInput, ChangeRoleInput, CreateUserInput, EndUserSessionsInput, ResetPasswordInput, SetUserDisabledInput } from "./schema";
 
 // User management is for admins. The actions check the role first (editorAction's role option);
 // these functions check it again, since they are what actually changes accounts.
@@ -22,7 +22,8 @@ export async function createUser(input: CreateUserInput, actor: Editor): Promise
   const passwordHash = await hashPassword(input.password ?? generatedPassword!);
   try {
     return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: snapshotFields });
+      // Someone else chose this password: the new user picks their own at the first sign-in.
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash, mustChangePassword: true }, select: snapshotFields });
       await recordAudit(tx, actor, { action: "user.create", entityType: "user", entityId: user.id, summary: `Added ${describe(user)}`, after: user });
       return ok({ id: user.id, email: user.email, generatedPassword });
     });
@@ -76,7 +77,10 @@ export async function setUserDisabled(input: SetUserDisabledInput, actor: Editor
   });
 }
 
-/** A new password ends the user's sessions and lifts a sign-in lock. Returns a generated password once. */
+/**
+ * A new password ends the user's sessions and lifts a sign-in lock; the user must choose their own
+ * at the next sign-in. Returns a generated password once.
+ */
 export async function resetUserPassword(input: ResetPasswordInput, actor: Editor): Promise<Result<{ id: number; email: string; generatedPassword: string | null }>> {
   if (actor.role !== "ADMIN") return adminsOnly();
   const generatedPassword = input.password === null ? generatePassword() : null;
@@ -84,11 +88,48 @@ export async function resetUserPassword(input: ResetPasswordInput, actor: Editor
   return db.$transaction(async (tx) => {
     const user = await findUser(tx, input.userId);
     if (!user) return userGone();
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 }, failedLoginCount: 0, lockedUntil: null } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 }, failedLoginCount: 0, lockedUntil: null } });
     const how = generatedPassword ? "a generated password" : "a password chosen by an admin";
     // Never the hash, nor the password: the record says only that it changed.
     await recordAudit(tx, actor, { action: "user.reset-password", entityType: "user", entityId: user.id, summary: `Reset the password of ${user.email} (${how})` });
     return ok({ id: user.id, email: user.email, generatedPassword });
+  });
+}
+
+/**
+ * Changing one's own password, with the current one: the other sessions end (a thief who knew the
+ * old password is signed out), this one goes on, and the "must change" flag goes.
+ */
+export async function changeOwnPassword(input: ChangeOwnPasswordInput, actor: Editor, currentSessionId: string): Promise<Result<{ id: number; endedSessions: number }>> {
+  const stored = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!stored) return userGone();
+  if (!(await verifyPassword(stored.passwordHash, input.currentPassword))) {
+    return fail("invalid", "Check the highlighted fields.", { fieldErrors: { currentPassword: ["This is not your current password."] } });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, failedLoginCount: 0, lockedUntil: null } });
+    const ended = await tx.session.updateMany({ where: { userId: actor.id, endedAt: null, id: { not: currentSessionId } }, data: { endedAt: new Date() } });
+    await recordAudit(tx, actor, { action: "user.change-own-password", entityType: "user", entityId: actor.id, summary: `${actor.email} changed their password` });
+    return ok({ id: actor.id, endedSessions: ended.count });
+  });
+}
+
+/** An admin ends one session of a user, or all of them ("sign out everywhere" on their behalf). */
+export async function endUserSessions(input: EndUserSessionsInput, actor: Editor): Promise<Result<{ id: number; endedSessions: number }>> {
+  if (actor.role !== "ADMIN") return adminsOnly();
+  return db.$transaction(async (tx) => {
+    const user = await findUser(tx, input.userId);
+    if (!user) return userGone();
+    const ended = await tx.session.updateMany({
+      where: { userId: user.id, endedAt: null, ...(input.sessionId ? { id: input.sessionId } : {}) },
+      data: { endedAt: new Date() },
+    });
+    if (ended.count > 0) {
+      const what = input.sessionId ? "a session" : `all ${ended.count} ${ended.count === 1 ? "session" : "sessions"}`;
+      await recordAudit(tx, actor, { action: "user.end-sessions", entityType: "user", entityId: user.id, summary: `Ended ${what} of ${user.email}` });
+    }
+    return ok({ id: user.id, endedSessions: ended.count });
   });
 }
 

@@ -9,6 +9,7 @@ const userListing = {
   isDisabled: true,
   lockedUntil: true,
   lastLoginAt: true,
+  mustChangePassword: true,
   createdAt: true,
 } as const;
 

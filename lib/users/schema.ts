@@ -1,17 +1,8 @@
 import { z } from "zod";
 import { isStorableText, MAX_STORED_INTEGER } from "../content-schema";
+import { isCommonPassword } from "./common-passwords";
 
 export const MIN_PASSWORD_LENGTH = 12;
-
-// Long enough to pass the length rule yet among the first guesses of every attacker's list.
-const COMMON_PASSWORDS = new Set([
-  "password1234", "password12345", "password123456", "passw0rd1234", "123456789012", "1234567890123",
-  "qwertyuiop12", "qwertyuiop123", "qwerty123456", "1q2w3e4r5t6y", "1qaz2wsx3edc", "iloveyou1234",
-  "letmein12345", "welcome12345", "admin1234567", "administrator", "changeme1234", "abc123456789",
-  "aaaaaaaaaaaa", "111111111111", "000000000000", "123123123123", "trustno11234", "football1234",
-  "baseball1234", "sunshine1234", "princess1234", "superman1234", "dragon123456", "monkey123456",
-  "smartcities1", "smartcity123", "correcthorsebatterystaple", "p@ssw0rd1234", "password!234",
-]);
 
 export const emailSchema = z
   .string({ error: "Enter an email address." })
@@ -23,10 +14,11 @@ export const passwordSchema = z
   .string({ error: "Enter a password." })
   .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
   .max(256, { error: "Use at most 256 characters." })
-  .refine((password) => !COMMON_PASSWORDS.has(password.toLowerCase()), {
+  .refine((password) => new Set(password).size >= 4, { error: "Use more than a few different characters." })
+  // Asynchronous (the list is loaded on first use): parse with safeParseAsync.
+  .refine(async (password) => !(await isCommonPassword(password)), {
     error: "This password is too common. Choose one that is harder to guess.",
-  })
-  .refine((password) => new Set(password).size >= 4, { error: "Use more than a few different characters." });
+  });
 
 export const roleSchema = z.enum(["ADMIN", "EDITOR"], { error: "Choose a role: admin or editor." });
 
@@ -64,9 +56,9 @@ const passwordChoiceFields = {
   password: z.string({ error: "Enter a password." }).max(256, { error: "Use at most 256 characters." }).optional(),
 };
 
-function checkChosenPassword(value: { passwordChoice: "generate" | "choose"; password?: string }, context: z.RefinementCtx) {
+async function checkChosenPassword(value: { passwordChoice: "generate" | "choose"; password?: string }, context: z.RefinementCtx) {
   if (value.passwordChoice !== "choose") return;
-  const checked = passwordSchema.safeParse(value.password ?? "");
+  const checked = await passwordSchema.safeParseAsync(value.password ?? "");
   for (const issue of checked.error?.issues ?? []) context.addIssue({ code: "custom", path: ["password"], message: issue.message });
 }
 
@@ -97,3 +89,25 @@ export const setUserDisabledSchema = z.object({
   isDisabled: z.boolean({ error: "Choose whether the account is disabled." }),
 }, NOT_FIELDS);
 export type SetUserDisabledInput = z.output<typeof setUserDisabledSchema>;
+
+/** Changing one's own password (/admin/account): the current one, then a new one that follows the rules. */
+export const changeOwnPasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(1_024, { error: "Enter your current password." }),
+    newPassword: passwordSchema,
+  }, NOT_FIELDS)
+  .superRefine((value, context) => {
+    if (value.newPassword !== value.currentPassword) return;
+    // Under both fields: either one may be the one to change.
+    context.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password that differs from the current one." });
+    context.addIssue({ code: "custom", path: ["currentPassword"], message: "This is the same as the new password." });
+  });
+export type ChangeOwnPasswordForm = z.input<typeof changeOwnPasswordSchema>;
+export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordSchema>;
+
+/** An admin ends one session of a user (sessionId), or all of them (no sessionId). */
+export const endUserSessionsSchema = z.object({
+  userId: userIdSchema,
+  sessionId: z.string({ error: "Choose a session." }).regex(/^[\w-]{16,64}$/, { error: "Choose a session." }).optional(),
+}, NOT_FIELDS);
+export type EndUserSessionsInput = z.output<typeof endUserSessionsSchema>;

@@ -12,20 +12,22 @@ const KINDS = [
   ["ranking", "Ranking (whole reorders)"],
   ["faq", "FAQ"],
   ["listing", "Page text"],
-  ["user", "Users"],
 ] as const;
+/** Only admins see user management's trail (as only they see /admin/users); lib/activity/queries.ts enforces it. */
+const ADMIN_KINDS = [...KINDS, ["user", "Users"]] as const;
 
 type Search = { type?: string; record?: string; before?: string };
 
 export default async function ActivityPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireEditor();
+  const editor = await requireEditor();
+  const kinds = editor.role === "ADMIN" ? ADMIN_KINDS : KINDS;
   const search = await searchParams;
-  const entityType = KINDS.some(([value]) => value && value === search.type) ? search.type : undefined;
+  const entityType = kinds.some(([value]) => value && value === search.type) ? search.type : undefined;
   const entityId = search.record && /^[\w-]{1,64}$/.test(search.record) ? search.record : undefined;
   // An event id: a whole number the id column can hold (anything else would fail the query).
   const beforeId = Number(search.before);
   const before = Number.isInteger(beforeId) && beforeId > 0 && beforeId <= 2_147_483_647 ? beforeId : undefined;
-  const { events, nextBefore } = await activity({ entityType, entityId, before });
+  const { events, nextBefore } = await activity(editor, { entityType, entityId, before });
   const older = new URLSearchParams({ ...(entityType ? { type: entityType } : {}), ...(entityId ? { record: entityId } : {}), ...(nextBefore ? { before: String(nextBefore) } : {}) });
 
   return (
@@ -37,7 +39,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
       <form method="get" className="admin-filters" aria-label="Filter the activity">
         <label htmlFor="activity-type">Kind of record</label>
         <select id="activity-type" name="type" defaultValue={entityType ?? ""}>
-          {KINDS.map(([value, label]) => (
+          {kinds.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>

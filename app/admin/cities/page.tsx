@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LIST_PAGE_SIZE, parseListViewRequest, pastTheEndProblems, type SearchParams } from "@/components/admin/ordered-list/list-view";
 import { OrderedListEditor } from "@/components/admin/ordered-list/ordered-list-editor";
 import type { OrderedRow } from "@/components/admin/ordered-list/types";
 import { requireEditor } from "@/lib/auth/session";
@@ -22,18 +23,17 @@ const toRow = (city: CityForEditor): OrderedRow => ({
   updatedBy: city.updatedBy?.name ?? null,
 });
 
-export default async function CitiesPage() {
+export default async function CitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireEditor();
-  const { cities, listVersion } = await citiesForEditor();
-  const published = cities.filter((city) => city.rank !== null).map(toRow);
-  const drafts = cities.filter((city) => city.rank === null).map(toRow);
+  const { request, problems } = parseListViewRequest(await searchParams);
+  const { published, drafts, publishedCount, listVersion, view } = await citiesForEditor({ ...request, pageSize: LIST_PAGE_SIZE });
 
   return (
     <>
       <header className="admin-page-header">
         <h1>Cities</h1>
         <p>
-          The ranking as readers see it ({published.length} published). Drag a city, use the arrows, or type a new rank: every move is saved at once and shows on the site
+          The ranking as readers see it ({publishedCount} published). Drag a city, use the arrows, or type a new rank: every move is saved at once and shows on the site
           right away.
         </p>
         <nav aria-label="City actions" className="admin-page-actions">
@@ -45,7 +45,18 @@ export default async function CitiesPage() {
           </Link>
         </nav>
       </header>
-      <OrderedListEditor published={published} drafts={drafts} listVersion={listVersion} words={{ place: "rank", one: "city", list: "ranking" }} moveAction={moveCityAction} statusAction={setCityStatusAction} />
+      <OrderedListEditor
+        published={published.map(toRow)}
+        publishedCount={publishedCount}
+        drafts={drafts.map(toRow)}
+        view={view}
+        problems={[...problems, ...pastTheEndProblems(request, view)]}
+        listVersion={listVersion}
+        basePath="/admin/cities"
+        words={{ place: "rank", one: "city", list: "ranking", searchHint: "Name, country or slug" }}
+        moveAction={moveCityAction}
+        statusAction={setCityStatusAction}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LIST_PAGE_SIZE, parseListViewRequest, pastTheEndProblems, type SearchParams } from "@/components/admin/ordered-list/list-view";
 import { OrderedListEditor } from "@/components/admin/ordered-list/ordered-list-editor";
 import type { OrderedRow } from "@/components/admin/ordered-list/types";
 import { requireEditor } from "@/lib/auth/session";
@@ -22,9 +23,10 @@ const toRow = (entry: FaqEntryForEditor): OrderedRow => ({
   updatedBy: entry.updatedBy?.name ?? null,
 });
 
-export default async function FaqPage() {
+export default async function FaqPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireEditor();
-  const { entries, listVersion } = await faqEntriesForEditor();
+  const { request, problems } = parseListViewRequest(await searchParams);
+  const { published, drafts, publishedCount, listVersion, view } = await faqEntriesForEditor({ ...request, pageSize: LIST_PAGE_SIZE });
   return (
     <>
       <header className="admin-page-header">
@@ -40,10 +42,14 @@ export default async function FaqPage() {
         </nav>
       </header>
       <OrderedListEditor
-        published={entries.filter((entry) => entry.position !== null).map(toRow)}
-        drafts={entries.filter((entry) => entry.position === null).map(toRow)}
+        published={published.map(toRow)}
+        publishedCount={publishedCount}
+        drafts={drafts.map(toRow)}
+        view={view}
+        problems={[...problems, ...pastTheEndProblems(request, view)]}
         listVersion={listVersion}
-        words={{ place: "position", one: "entry", list: "FAQ" }}
+        basePath="/admin/faq"
+        words={{ place: "position", one: "entry", list: "FAQ", searchHint: "Question" }}
         moveAction={moveFaqEntryAction}
         statusAction={setFaqEntryStatusAction}
       />

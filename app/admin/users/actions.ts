@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { editorAction } from "@/lib/auth/actions";
 import type { Result } from "@/lib/result";
-import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "@/lib/users/mutations";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setUserDisabledSchema } from "@/lib/users/schema";
+import { changeUserRole, createUser, endUserSessions, resetUserPassword, setUserDisabled } from "@/lib/users/mutations";
+import { changeRoleSchema, createUserSchema, endUserSessionsSchema, resetPasswordSchema, setUserDisabledSchema } from "@/lib/users/schema";
 
 // Admins only: editorAction checks the session and the ADMIN role, then parses the input (ids included).
 
@@ -23,3 +23,5 @@ export const changeUserRoleAction = editorAction(changeRoleSchema, (input, edito
 export const setUserDisabledAction = editorAction(setUserDisabledSchema, (input, editor) => refreshUserPages(setUserDisabled(input, editor)), ADMIN_ONLY);
 
 export const resetUserPasswordAction = editorAction(resetPasswordSchema, (input, editor) => refreshUserPages(resetUserPassword(input, editor)), ADMIN_ONLY);
+
+export const endUserSessionsAction = editorAction(endUserSessionsSchema, (input, editor) => refreshUserPages(endUserSessions(input, editor)), ADMIN_ONLY);

@@ -1,13 +1,9 @@
-import { databaseHealth } from "@/lib/health";
+import { publicHealth } from "@/lib/health";
 
 export const dynamic = "force-dynamic";
 
-/** For load balancers and uptime checks: 200 when the app can reach its database, 503 when not. */
+/** For load balancers and uptime checks: 200 `{ "status": "ok" }`, or 503 `{ "status": "unavailable" }` (the reason goes to the server's log). */
 export async function GET() {
-  const database = await databaseHealth();
-  const isHealthy = database.status === "ok";
-  return Response.json(
-    { status: isHealthy ? "ok" : "unavailable", database },
-    { status: isHealthy ? 200 : 503, headers: { "Cache-Control": "no-store" } },
-  );
+  const health = await publicHealth();
+  return Response.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

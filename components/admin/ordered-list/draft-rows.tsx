@@ -3,14 +3,15 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
+import { ListPager } from "./list-pager";
 import styles from "./ordered-list.module.css";
-import type { ListWords, OrderedRow, StatusAction } from "./types";
+import type { ListView, ListWords, OrderedRow, StatusAction } from "./types";
 import type { Notice } from "./use-ordered-list";
 
-type Props = { drafts: OrderedRow[]; publishedCount: number; words: ListWords; statusAction: StatusAction; onNotice: (notice: Notice) => void };
+type Props = { drafts: OrderedRow[]; view: ListView; basePath: string; publishedCount: number; words: ListWords; statusAction: StatusAction; onNotice: (notice: Notice) => void };
 
-/** Drafts, each marked with the place it takes when published, and a button to publish it there. */
-export function DraftRows({ drafts, publishedCount, words, statusAction, onNotice }: Props) {
+/** A page of the drafts, each marked with the place it takes when published, and a button to publish it there. */
+export function DraftRows({ drafts, view, basePath, publishedCount, words, statusAction, onNotice }: Props) {
   const router = useRouter();
   const [isPublishing, startPublishing] = useTransition();
   if (drafts.length === 0) return null;
@@ -25,7 +26,7 @@ export function DraftRows({ drafts, publishedCount, words, statusAction, onNotic
 
   return (
     <section className={styles.drafts} aria-labelledby="drafts-heading">
-      <h2 id="drafts-heading">Drafts ({drafts.length})</h2>
+      <h2 id="drafts-heading">Drafts ({view.draftCount})</h2>
       <p className={styles.hint}>Not public. Each lands at the {words.place} shown when published; the entries from there move down one.</p>
       <ul className={styles.list}>
         {drafts.map((row) => {
@@ -50,6 +51,7 @@ export function DraftRows({ drafts, publishedCount, words, statusAction, onNotic
           );
         })}
       </ul>
+      <ListPager label="Pages of the drafts" basePath={basePath} view={view} of="drafts" />
     </section>
   );
 }

@@ -6,15 +6,24 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import styles from "./ordered-list.module.css";
 import type { ListWords, OrderedRow } from "./types";
+import type { ArrowDirection, MovedEntry } from "./use-ordered-list";
 
 type Props = {
   row: OrderedRow;
+  /** The length of the whole list: up, down and "move to" reach any place in it. */
   count: number;
   words: ListWords;
   canDrag: boolean;
   isSaving: boolean;
-  onMove: (id: number, to: number) => void;
+  onMove: (entry: MovedEntry, to: number, options?: { arrow?: ArrowDirection }) => void;
 };
+
+// One formatter for every row: toLocaleString() builds a new one per call (0.7 ms each, the largest
+// cost of rendering a page of rows in the profile).
+const updatedAtFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** The id of a row's up or down button, so focus can follow the entry after a move. */
+export const arrowButtonId = (id: number, arrow: ArrowDirection) => `move-${arrow}-${id}`;
 
 /** One published entry: drag handle, its place, move up/down, "move to", edit and view links. */
 export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Props) {
@@ -22,12 +31,13 @@ export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Pr
   const [target, setTarget] = useState("");
   const position = row.position ?? 0;
   const targetId = `move-to-${row.id}`;
+  const entry = { id: row.id, title: row.title, position };
 
   function submitMove(event: FormEvent) {
     event.preventDefault();
     const to = Number(target);
     if (Number.isInteger(to) && to >= 1) {
-      onMove(row.id, Math.min(to, count));
+      onMove(entry, Math.min(to, count));
       setTarget("");
     }
   }
@@ -50,13 +60,13 @@ export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Pr
       </span>
       <span className={styles.meta}>
         {row.updatedBy ? `${row.updatedBy}, ` : ""}
-        <time dateTime={row.updatedAt}>{new Date(row.updatedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC</time>
+        <time dateTime={row.updatedAt}>{updatedAtFormat.format(new Date(row.updatedAt))} UTC</time>
       </span>
       <span className={styles.actions}>
-        <button type="button" className="admin-button" data-size="small" onClick={() => onMove(row.id, position - 1)} disabled={position <= 1 || isSaving} aria-label={`Move ${row.title} up`}>
+        <button type="button" id={arrowButtonId(row.id, "up")} className="admin-button" data-size="small" onClick={() => onMove(entry, position - 1, { arrow: "up" })} disabled={position <= 1 || isSaving} aria-label={`Move ${row.title} up`}>
           ↑
         </button>
-        <button type="button" className="admin-button" data-size="small" onClick={() => onMove(row.id, position + 1)} disabled={position >= count || isSaving} aria-label={`Move ${row.title} down`}>
+        <button type="button" id={arrowButtonId(row.id, "down")} className="admin-button" data-size="small" onClick={() => onMove(entry, position + 1, { arrow: "down" })} disabled={position >= count || isSaving} aria-label={`Move ${row.title} down`}>
           ↓
         </button>
         <form onSubmit={submitMove} className={styles.moveTo}>

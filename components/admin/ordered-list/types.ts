@@ -17,8 +17,23 @@ export type OrderedRow = {
   updatedBy: string | null;
 };
 
-/** The words a list uses: "rank"/"city"/"ranking" or "position"/"entry"/"FAQ". */
-export type ListWords = { place: string; one: string; list: string };
+/** The words a list uses: "rank"/"city"/"ranking" or "position"/"entry"/"FAQ", and what its search looks in. */
+export type ListWords = { place: string; one: string; list: string; searchHint: string };
 
 export type MoveAction = (input: { id: number; to: number; listVersion: number }) => Promise<Result<{ listVersion: number }>>;
 export type StatusAction = (input: { id: number; version: number; status: "DRAFT" | "PUBLISHED" }) => Promise<Result<unknown>>;
+
+/**
+ * The part of a long list the page shows: a page of the published entries (of the search results
+ * when `query` is set; `matchCount` counts them) and a page of the drafts.
+ */
+export type ListView = {
+  query: string;
+  page: number;
+  pageCount: number;
+  matchCount: number;
+  draftPage: number;
+  draftPageCount: number;
+  draftCount: number;
+  pageSize: number;
+};

@@ -1,14 +1,15 @@
 import { shareCardImage, shareCardSize, shortened } from "@/components/site/share-card";
-import { publishedCity, publishedCityCount, publishedCitySlugs } from "@/lib/cities/queries";
+import { prerenderedCitySlugs, publishedCity, publishedCityCount } from "@/lib/cities/queries";
 
-// A city's link-preview picture, prerendered for every published city like the page itself.
+// A city's link-preview picture, prerendered for the same cities as the page itself (the first
+// page's); the others are drawn on first request and cached.
 export const dynamic = "force-static";
 export const alt = "The city's place in the ranking of the smart cities in Asia";
 export const size = shareCardSize;
 export const contentType = "image/png";
 
 export async function generateStaticParams() {
-  return (await publishedCitySlugs()).map(({ slug }) => ({ slug }));
+  return (await prerenderedCitySlugs()).map(({ slug }) => ({ slug }));
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

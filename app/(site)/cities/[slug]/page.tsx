@@ -7,20 +7,20 @@ import { CityPager } from "@/components/site/city-pager";
 import { FocusAreas } from "@/components/site/focus-areas";
 import { JsonLd } from "@/components/site/json-ld";
 import { PublishedDate } from "@/components/site/published-date";
-import { rankingAnchor } from "@/components/site/ranked-city-list";
 import { Markdown } from "@/components/ui/markdown";
 import { cityPath } from "@/lib/cities/path";
-import { publishedCity, publishedCityCount, publishedCitySlugs, publishedNeighbours, publishedSlugRenamedFrom } from "@/lib/cities/queries";
+import { prerenderedCitySlugs, publishedCity, publishedCityCount, publishedNeighbours, publishedSlugRenamedFrom } from "@/lib/cities/queries";
+import { cityInRankingPath } from "@/lib/ranking-pages";
 import { absoluteUrl, pageMetadata } from "@/lib/site-metadata";
 import { cityPlace } from "@/lib/structured-data";
 
-// Published cities are prerendered at build time; a city published later (or an unknown, draft or
-// renamed slug) is rendered on its first request and then cached like the others, until
-// revalidatePublicSite() marks the site stale.
+// The first page's cities (ranks 1–100) are prerendered at build time; any other city (and an
+// unknown, draft or renamed slug) is rendered on its first request and then cached like the others
+// (dynamicParams stays true), until revalidatePublicSite() marks the site stale.
 export const dynamic = "force-static";
 
 export async function generateStaticParams() {
-  return (await publishedCitySlugs()).map(({ slug }) => ({ slug }));
+  return (await prerenderedCitySlugs()).map(({ slug }) => ({ slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -68,7 +68,7 @@ export default async function CityPage({ params }: Props) {
         Last updated <PublishedDate date={city.updatedAt} />
       </p>
       <p className="city-back">
-        <Link href={`/#${rankingAnchor(city.slug)}`}>See {city.name} in the ranking</Link>
+        <Link href={cityInRankingPath(city)}>See {city.name} in the ranking</Link>
       </p>
       <CityPager previous={previous} next={next} />
     </article>

@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { ResetPasswordForm } from "@/components/admin/users/reset-password-form";
 import { formatDateTime, roleLabel, userState } from "@/components/admin/users/user-labels";
 import { UserRoleForm } from "@/components/admin/users/user-role-form";
+import { UserSessionsControl } from "@/components/admin/users/user-sessions-control";
 import { UserStatusControl } from "@/components/admin/users/user-status-control";
 import { PageHeader } from "@/components/ui/page-header";
+import { openSessionsOf } from "@/lib/auth/server-sessions";
 import { requireAdmin } from "@/lib/auth/session";
 import { userForAdmin } from "@/lib/users/queries";
 import { userIdSchema } from "@/lib/users/schema";
-import { changeUserRoleAction, resetUserPasswordAction, setUserDisabledAction } from "../actions";
+import { changeUserRoleAction, endUserSessionsAction, resetUserPasswordAction, setUserDisabledAction } from "../actions";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -19,6 +21,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const user = id.success ? await userForAdmin(id.data) : null;
   if (!user) notFound();
   const isSelf = user.id === admin.id;
+  const sessions = await openSessionsOf(user.id);
 
   return (
     <>
@@ -35,6 +38,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <dd>{userState(user).label}</dd>
         <dt>Last sign-in</dt>
         <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Never"}</dd>
+        <dt>Password</dt>
+        <dd>{user.mustChangePassword ? "Set by an admin or generated: to be changed at the next sign-in" : "Chosen by the user"}</dd>
         <dt>Added</dt>
         <dd>{formatDateTime(user.createdAt)}</dd>
       </dl>
@@ -47,6 +52,11 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <section className="admin-section" aria-labelledby="status-heading">
         <h2 id="status-heading">Account</h2>
         <UserStatusControl user={user} isSelf={isSelf} setDisabled={setUserDisabledAction} />
+      </section>
+
+      <section className="admin-section" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">Sessions</h2>
+        <UserSessionsControl key={sessions.map((session) => session.id).join()} user={user} sessions={sessions} endSessions={endUserSessionsAction} />
       </section>
 
       <section className="admin-section" aria-labelledby="password-heading">

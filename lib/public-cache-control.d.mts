@@ -1,0 +1,2 @@
+/** See lib/public-cache-control.mjs. */
+export declare const PUBLIC_CACHE_CONTROL: string;
