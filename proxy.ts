@@ -9,28 +9,8 @@ import { createNonce, dashboardContentSecurityPolicy } from "./lib/auth/dashboar
 
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
-/**
- * GET /api/cities and /api/cities/[slug] (and /api/faq) are static files that read no session, so
- * the editors' variants of those addresses are served by dynamic routes under /api/editor: drafts
- * (`?include=drafts`), creating (POST) and changing or trashing one city (PATCH, DELETE).
- */
-function editorApiRewrite(request: NextRequest): URL | null {
-  const { pathname, searchParams } = request.nextUrl;
-  const match = /^\/api\/(cities|faq)(?:\/(\d+))?\/?$/.exec(pathname);
-  if (!match) return null;
-  const [, list, id] = match;
-  const isRead = request.method === "GET" || request.method === "HEAD";
-  if (!id && (isRead ? searchParams.get("include") === "drafts" : request.method === "POST")) return new URL(`/api/editor/${list}`, request.url);
-  if (id && list === "cities" && (request.method === "PATCH" || request.method === "DELETE")) return new URL(`/api/editor/cities/${id}`, request.url);
-  return null;
-}
-
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith("/api/")) {
-    const rewrite = editorApiRewrite(request);
-    return rewrite ? NextResponse.rewrite(rewrite) : NextResponse.next();
-  }
   const search = new URLSearchParams(request.nextUrl.search);
   search.delete("_rsc");
   const requestedPath = `${pathname}${search.size > 0 ? `?${search}` : ""}`;
@@ -65,6 +45,7 @@ function withDashboardHeaders(response: NextResponse, policy: string): NextRespo
   return response;
 }
 
+// Nothing else: the public pages and the JSON API (public and /api/editor) never run this.
 export const config = {
-  matcher: ["/admin/:path*", "/login", "/api/cities", "/api/cities/:id", "/api/faq"],
+  matcher: ["/admin/:path*", "/login"],
 };

@@ -178,7 +178,7 @@ test.describe("reaching another record by changing an id", () => {
   const cityRow = async (id: number) => (await queryTestDatabase<{ summary: string; version: number; deletedAt: Date | null; rank: number | null }>(`SELECT summary, version, "deletedAt", rank FROM "City" WHERE id = $1`, [id]))[0];
 
   test("the id in the address wins over an id in the body: only the addressed city changes", async () => {
-    const patch = endpoints.find((endpoint) => endpoint.kind === "route" && endpoint.method === "PATCH" && endpoint.path === "/api/cities/:id")!;
+    const patch = endpoints.find((endpoint) => endpoint.kind === "route" && endpoint.method === "PATCH" && endpoint.path === "/api/editor/cities/:id")!;
     const addressed = await patch.prepare();
     const other = await patch.prepare();
     const otherId = Number(other.path!.split("/").pop());
@@ -210,7 +210,7 @@ test.describe("reaching another record by changing an id", () => {
   });
 
   test("another record's version does not unlock a record: the change is refused as stale", async () => {
-    const patch = endpoints.find((endpoint) => endpoint.kind === "route" && endpoint.method === "PATCH" && endpoint.path === "/api/cities/:id")!;
+    const patch = endpoints.find((endpoint) => endpoint.kind === "route" && endpoint.method === "PATCH" && endpoint.path === "/api/editor/cities/:id")!;
     const target = await patch.prepare();
     const targetId = Number(target.path!.split("/").pop());
     await queryTestDatabase(`UPDATE "City" SET version = 5 WHERE id = $1`, [targetId]);
@@ -241,7 +241,7 @@ test.describe("reaching another record by changing an id", () => {
     const [draft] = await queryTestDatabase<{ id: number; slug: string }>(`SELECT id, slug FROM "City" WHERE status = 'DRAFT' AND "deletedAt" IS NULL LIMIT 1`);
     expect((await request.get(`/api/cities/${draft!.slug}`)).status()).toBe(404);
     expect((await request.get(`/cities/${draft!.slug}`)).status()).toBe(404);
-    expect((await contexts.get("anonymous")!.get("/api/cities?include=drafts")).status()).toBe(401);
+    expect((await contexts.get("anonymous")!.get("/api/editor/cities")).status()).toBe(401);
     expect((await contexts.get("anonymous")!.get(`/admin/cities/${draft!.id}`, { maxRedirects: 0 })).status()).toBe(307);
   });
 });

@@ -165,19 +165,19 @@ test.describe("JSON endpoints for editors", () => {
   test("refuse the signed-out, other sites' pages, non-JSON and malformed bodies, and change nothing", async ({ playwright, baseURL }) => {
     const valid = { ids: [1, 2], version: 0 };
     const anonymous = await playwright.request.newContext({ baseURL });
-    expect((await anonymous.put("/api/cities/order", { data: valid })).status()).toBe(401);
+    expect((await anonymous.put("/api/editor/cities/order", { data: valid })).status()).toBe(401);
     await anonymous.dispose();
 
     const editor = await playwright.request.newContext({ baseURL, storageState: signedInAs.editor.storageState });
-    const crossSite = await editor.put("/api/cities/order", { data: valid, headers: { origin: "https://evil.example" } });
+    const crossSite = await editor.put("/api/editor/cities/order", { data: valid, headers: { origin: "https://evil.example" } });
     expect(crossSite.status()).toBe(403);
-    const form = await editor.put("/api/cities/order", { form: { ids: "1", version: "0" } });
+    const form = await editor.put("/api/editor/cities/order", { form: { ids: "1", version: "0" } });
     expect(form.status()).toBe(400);
     expect(await form.json()).toMatchObject({ error: { reason: "invalid", message: expect.stringContaining("Content-Type: application/json") } });
-    const malformed = await editor.put("/api/cities/order", { data: Buffer.from("{ not json"), headers: { "content-type": "application/json" } });
+    const malformed = await editor.put("/api/editor/cities/order", { data: Buffer.from("{ not json"), headers: { "content-type": "application/json" } });
     expect(malformed.status()).toBe(400);
     expect(await malformed.json()).toMatchObject({ error: { message: "The request body is not valid JSON." } });
-    const invalid = await editor.put("/api/cities/order", { data: { ids: "all of them" } });
+    const invalid = await editor.put("/api/editor/cities/order", { data: { ids: "all of them" } });
     expect(invalid.status()).toBe(400);
     expect(await invalid.json()).toMatchObject({ error: { reason: "invalid", fieldErrors: expect.objectContaining({ ids: expect.any(Array) }) } });
     await editor.dispose();

@@ -3,6 +3,7 @@ import { queryTestDatabase } from "./helpers/database";
 import { restoreCityOrder, storedCityOrder } from "./helpers/ranking";
 import { signedInThrowaway } from "./helpers/sessions";
 import { deleteThrowawayUsers } from "./helpers/throwaway-users";
+import { LISTING_ID } from "../lib/listing/the-listing";
 
 // Many editors at once on one ranking, through the JSON API of the real server (on PostgreSQL in
 // CI: `npm test` with DATABASE_URL): each round sends 24 requests in parallel from 8 signed-in
@@ -29,7 +30,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 test.afterAll(async () => {
   // Take this spec's cities out through the API (ranks stay contiguous), then delete them; the seeded order comes back.
   const leftovers = await queryTestDatabase<{ id: number; version: number }>(`SELECT id, version FROM "City" WHERE slug LIKE $1 AND "deletedAt" IS NULL ORDER BY id`, [`${PREFIX}-%`]);
-  for (const city of leftovers) expect((await editors[0]!.delete(`/api/cities/${city.id}`, { data: { version: city.version } })).status()).toBe(200);
+  for (const city of leftovers) expect((await editors[0]!.delete(`/api/editor/cities/${city.id}`, { data: { version: city.version } })).status()).toBe(200);
   await queryTestDatabase(`DELETE FROM "City" WHERE slug LIKE $1`, [`${PREFIX}-%`]);
   await restoreCityOrder(editors[0]!, originalOrder);
   for (const editor of editors) await editor.dispose();
@@ -48,25 +49,25 @@ const cityFields = (slug: string, status: "DRAFT" | "PUBLISHED", plannedRank?: n
 });
 
 async function createPublished(request: APIRequestContext, slug: string): Promise<number> {
-  const response = await request.post("/api/cities", { data: cityFields(slug, "PUBLISHED") });
+  const response = await request.post("/api/editor/cities", { data: cityFields(slug, "PUBLISHED") });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()).id as number;
 }
 
 const cityRows = (ids: number[]) => queryTestDatabase<{ id: number; version: number; summary: string; rank: number | null; deletedAt: Date | null }>(`SELECT id, version, summary, rank, "deletedAt" FROM "City" WHERE id = ANY($1::int[])`, [ids]);
-const rankingVersion = async () => ((await queryTestDatabase<{ v: number }>(`SELECT "rankingVersion" AS v FROM "Listing" WHERE id = 1`))[0]!).v;
+const rankingVersion = async () => ((await queryTestDatabase<{ v: number }>(`SELECT "rankingVersion" AS v FROM "Listing" WHERE id = $1`, [LISTING_ID]))[0]!).v;
 const lastAuditId = async () => ((await queryTestDatabase<{ id: number | null }>(`SELECT max(id) AS id FROM "AuditEvent"`))[0]!).id ?? 0;
 
 async function send(sent: Sent): Promise<Answered> {
   const request = editors[sent.editor % EDITORS]!;
   const response =
     sent.kind === "reorder"
-      ? await request.put("/api/cities/order", { data: sent.body })
+      ? await request.put("/api/editor/cities/order", { data: sent.body })
       : sent.kind === "create"
-        ? await request.post("/api/cities", { data: sent.body })
+        ? await request.post("/api/editor/cities", { data: sent.body })
         : sent.kind === "trash"
-          ? await request.delete(`/api/cities/${sent.cityId}`, { data: sent.body })
-          : await request.patch(`/api/cities/${sent.cityId}`, { data: sent.body });
+          ? await request.delete(`/api/editor/cities/${sent.cityId}`, { data: sent.body })
+          : await request.patch(`/api/editor/cities/${sent.cityId}`, { data: sent.body });
   return { ...sent, status: response.status(), value: (await response.json()) as Record<string, unknown> };
 }
 

@@ -2,13 +2,15 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signedInAs } from "./helpers/auth";
 import { queryTestDatabase } from "./helpers/database";
 import { cityRow, publicRanking, storedCityNames } from "./helpers/ranking";
+import { fieldNamesOf } from "../lib/content-fields";
+import { cityFieldsSchema } from "../lib/cities/schema";
 
 test.use(signedInAs.editor);
 
 /** Puts a summary back through the JSON API, which also refreshes the public pages. */
 async function restoreSummary(request: APIRequestContext, slug: string, summary: string) {
   const city = await cityRow(slug);
-  const response = await request.patch(`/api/cities/${city.id}`, { data: { version: city.version, summary } });
+  const response = await request.patch(`/api/editor/cities/${city.id}`, { data: { version: city.version, summary } });
   expect(response.status(), await response.text()).toBe(200);
 }
 
@@ -109,7 +111,7 @@ test("a new draft is not public; publishing puts it at the rank the editor chose
     const created = await queryTestDatabase<{ id: number; version: number }>(`SELECT id, version FROM "City" WHERE slug = 'ho-chi-minh-city'`);
     for (const city of created) {
       // Unpublished through the API (which refreshes the public pages), then removed.
-      await page.request.patch(`/api/cities/${city.id}`, { data: { version: city.version, status: "DRAFT" } });
+      await page.request.patch(`/api/editor/cities/${city.id}`, { data: { version: city.version, status: "DRAFT" } });
       await queryTestDatabase(`DELETE FROM "City" WHERE id = $1`, [city.id]);
     }
   }
@@ -126,4 +128,13 @@ test("the activity page shows who moved what", async ({ page }) => {
   await page.goto("/admin/cities");
   await page.getByRole("button", { name: "Move Hangzhou down" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Hangzhou moved from rank 12 to 13" })).toBeVisible();
+});
+
+test("every field an editor can set on a city has a control on the new-city and edit forms", async ({ page }) => {
+  const seoul = await cityRow("seoul");
+  for (const path of ["/admin/cities/new", `/admin/cities/${seoul.id}`]) {
+    await page.goto(path);
+    // react-hook-form names each control after its field in the schema (lib/cities/schema.ts).
+    for (const field of fieldNamesOf(cityFieldsSchema)) await expect(page.locator(`form.admin-form [name="${field}"]`), `${field} on ${path}`).toBeVisible();
+  }
 });

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { signedInAs } from "./helpers/auth";
 import { queryTestDatabase } from "./helpers/database";
+import { fieldNamesOf } from "../lib/content-fields";
+import { faqFieldsSchema } from "../lib/faq/schema";
 
 test.use(signedInAs.editor);
 
@@ -22,7 +24,7 @@ test("an editor moves an FAQ entry and the public FAQ follows", async ({ page, r
     const ids = (await queryTestDatabase<{ id: number; question: string }>(`SELECT id, question FROM "FaqEntry" WHERE position IS NOT NULL`));
     const order = before.map((question) => ids.find((row) => row.question === question)!.id);
     const [{ faqVersion }] = (await queryTestDatabase<{ faqVersion: number }>(`SELECT "faqVersion" FROM "Listing"`)) as [{ faqVersion: number }];
-    expect((await request.put("/api/faq/order", { data: { ids: order, version: faqVersion } })).status()).toBe(200);
+    expect((await request.put("/api/editor/faq/order", { data: { ids: order, version: faqVersion } })).status()).toBe(200);
   }
 });
 
@@ -45,5 +47,13 @@ test("the title template previews the H1 live and a saved title shows on the sit
     await page.getByLabel("Title").fill(original.titleTemplate);
     await page.getByRole("button", { name: "Save page text" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  }
+});
+
+test("every field an editor can set on an FAQ entry has a control on the new-entry and edit forms", async ({ page }) => {
+  const [entry] = (await queryTestDatabase<{ id: number }>(`SELECT id FROM "FaqEntry" WHERE position = 1`)) as [{ id: number }];
+  for (const path of ["/admin/faq/new", `/admin/faq/${entry.id}`]) {
+    await page.goto(path);
+    for (const field of fieldNamesOf(faqFieldsSchema)) await expect(page.locator(`form.admin-form [name="${field}"]`), `${field} on ${path}`).toBeVisible();
   }
 });

@@ -86,7 +86,7 @@ test("without its database the site keeps serving, the dashboard says why, and a
     expect(await publicPage.locator("body").innerText(), path).not.toMatch(unsafeDetails);
     expect(response!.status(), path).toBeLessThan(500);
   }
-  const apiWrite = await context.request.patch(at(`/api/cities/${city.id}`), { data: { version: city.version, summary: "Via the API." } });
+  const apiWrite = await context.request.patch(at(`/api/editor/cities/${city.id}`), { data: { version: city.version, summary: "Via the API." } });
   expect(apiWrite.status()).toBe(503);
   expect((await apiWrite.json()).error.message).toBe(DATABASE_UNREACHABLE_MESSAGE);
 

@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 import { signedInAs, signedOut } from "./helpers/auth";
 import { queryTestDatabase } from "./helpers/database";
+import { changedTables, testDatabaseDigest } from "./helpers/database-digest";
 import { restoreCityOrder, storedCityOrder } from "./helpers/ranking";
 
 // The JSON API as a script uses it: session cookie from next-auth's sign-in endpoints (the setup
@@ -13,18 +14,18 @@ const storedFaqOrder = async () => (await queryTestDatabase<{ id: number }>(`SEL
 test.describe("signed in as an editor", () => {
   test.use(signedInAs.editor);
 
-  test("reorders the ranking with PUT /api/cities/order and gets the new version; a stale version gets 409 and changes nothing", async ({ request }) => {
+  test("reorders the ranking with PUT /api/editor/cities/order and gets the new version; a stale version gets 409 and changes nothing", async ({ request }) => {
     const original = await storedCityOrder();
     try {
-      const listed = await (await request.get("/api/cities?include=drafts")).json();
+      const listed = await (await request.get("/api/editor/cities")).json();
       expect(listed.version).toBe(await rankingVersion());
       const swapped = [original[1]!, original[0]!, ...original.slice(2)];
-      const response = await request.put("/api/cities/order", { data: { ids: swapped, version: listed.version } });
+      const response = await request.put("/api/editor/cities/order", { data: { ids: swapped, version: listed.version } });
       expect(response.status()).toBe(200);
       expect(await response.json()).toEqual({ version: listed.version + 1 });
       expect(await storedCityOrder()).toEqual(swapped);
 
-      const stale = await request.put("/api/cities/order", { data: { ids: original, version: listed.version } });
+      const stale = await request.put("/api/editor/cities/order", { data: { ids: original, version: listed.version } });
       expect(stale.status()).toBe(409);
       expect((await stale.json()).error).toMatchObject({ reason: "stale", currentVersion: listed.version + 1 });
       expect(await storedCityOrder()).toEqual(swapped);
@@ -100,35 +101,74 @@ test.describe("signed in as an editor", () => {
   });
 
   test("creates, patches and trashes a city; bad input gets 400 with every field's error", async ({ request }) => {
-    const invalid = await request.post("/api/cities", { data: { name: "", slug: "Bad Slug", country: "", summary: "", profile: "", focusAreas: [] } });
+    const invalid = await request.post("/api/editor/cities", { data: { name: "", slug: "Bad Slug", country: "", summary: "", profile: "", focusAreas: [] } });
     expect(invalid.status()).toBe(400);
     const { error } = await invalid.json();
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["country", "name", "profile", "slug", "summary"]);
 
-    const created = await request.post("/api/cities", { data: { name: "Api Town", slug: "api-town", country: "Testland", summary: "Made by a script.", profile: "Script.", focusAreas: ["iot"] } });
+    const created = await request.post("/api/editor/cities", { data: { name: "Api Town", slug: "api-town", country: "Testland", summary: "Made by a script.", profile: "Script.", focusAreas: ["iot"] } });
     expect(created.status()).toBe(201);
     const city = await created.json();
     expect(city).toMatchObject({ slug: "api-town", rank: null, version: 1 });
     try {
-      const drafts = await (await request.get("/api/cities?include=drafts")).json();
+      const drafts = await (await request.get("/api/editor/cities")).json();
       expect(drafts.cities.find((entry: { slug: string }) => entry.slug === "api-town")).toMatchObject({ status: "DRAFT", rank: null });
       expect((await (await request.get("/api/cities")).json()).cities.some((entry: { slug: string }) => entry.slug === "api-town")).toBe(false);
 
-      const patched = await request.patch(`/api/cities/${city.id}`, { data: { version: 1, summary: "Patched." } });
+      const patched = await request.patch(`/api/editor/cities/${city.id}`, { data: { version: 1, summary: "Patched." } });
       expect(patched.status()).toBe(200);
-      const stale = await request.patch(`/api/cities/${city.id}`, { data: { version: 1, summary: "Lost update?" } });
+      const stale = await request.patch(`/api/editor/cities/${city.id}`, { data: { version: 1, summary: "Lost update?" } });
       expect(stale.status()).toBe(409);
       expect(((await queryTestDatabase<{ summary: string }>(`SELECT summary FROM "City" WHERE id = $1`, [city.id]))[0]!).summary).toBe("Patched.");
 
-      expect((await request.patch(`/api/cities/${city.id}`, { headers: { "content-type": "application/json" }, data: "{ not json" })).status()).toBe(400);
-      expect((await request.patch(`/api/cities/${city.id}`, { headers: { "content-type": "text/plain" }, data: "version=2" })).status()).toBe(400);
-      expect((await request.patch(`/api/cities/${city.id}`, { headers: { origin: "https://evil.example" }, data: { version: 2, summary: "x" } })).status()).toBe(403);
+      expect((await request.patch(`/api/editor/cities/${city.id}`, { headers: { "content-type": "application/json" }, data: "{ not json" })).status()).toBe(400);
+      expect((await request.patch(`/api/editor/cities/${city.id}`, { headers: { "content-type": "text/plain" }, data: "version=2" })).status()).toBe(400);
+      expect((await request.patch(`/api/editor/cities/${city.id}`, { headers: { origin: "https://evil.example" }, data: { version: 2, summary: "x" } })).status()).toBe(403);
 
-      const trashed = await request.delete(`/api/cities/${city.id}`, { data: { version: 2 } });
+      const trashed = await request.delete(`/api/editor/cities/${city.id}`, { data: { version: 2 } });
       expect(trashed.status()).toBe(200);
       expect(((await queryTestDatabase<{ deletedAt: Date | null }>(`SELECT "deletedAt" FROM "City" WHERE id = $1`, [city.id]))[0]!).deletedAt).not.toBeNull();
     } finally {
       await queryTestDatabase(`DELETE FROM "City" WHERE slug = 'api-town'`);
+    }
+  });
+
+  test("a script still writing to the addresses from before /api/editor gets 405 or 404 and changes nothing", async ({ request }) => {
+    const [city] = await queryTestDatabase<{ id: number; version: number }>(`SELECT id, version FROM "City" WHERE rank = 1`);
+    const [entry] = await queryTestDatabase<{ id: number; version: number }>(`SELECT id, version FROM "FaqEntry" WHERE position = 1`);
+    const before = await testDatabaseDigest();
+    const oldWrites: Array<[string, Promise<APIResponse>, number]> = [
+      ["POST /api/cities", request.post("/api/cities", { data: { name: "Old Town", slug: "old-town", country: "X", summary: "X", profile: "X", focusAreas: [] } }), 405],
+      ["PATCH /api/cities/<id>", request.patch(`/api/cities/${city!.id}`, { data: { version: city!.version, summary: "Through the old address." } }), 405],
+      ["DELETE /api/cities/<id>", request.delete(`/api/cities/${city!.id}`, { data: { version: city!.version } }), 405],
+      ["PUT /api/cities/order", request.put("/api/cities/order", { data: { ids: await storedCityOrder(), version: await rankingVersion() } }), 405],
+      ["POST /api/faq", request.post("/api/faq", { data: { question: "Old?", answer: "Old." } }), 405],
+      ["PATCH /api/faq/<id>", request.patch(`/api/faq/${entry!.id}`, { data: { version: entry!.version, answer: "Through the old address." } }), 404],
+      ["DELETE /api/faq/<id>", request.delete(`/api/faq/${entry!.id}`, { data: { version: entry!.version } }), 404],
+      ["PUT /api/faq/order", request.put("/api/faq/order", { data: { ids: await storedFaqOrder(), version: await faqVersion() } }), 404],
+    ];
+    for (const [what, response, status] of oldWrites) expect((await response).status(), what).toBe(status);
+    expect(changedTables(before, await testDatabaseDigest())).toEqual([]);
+    // The old read of drafts is now the public list: published cities only.
+    const publicList = await (await request.get("/api/cities?include=drafts")).json();
+    expect(publicList.cities.every((listed: { status?: string }) => listed.status === undefined)).toBe(true);
+  });
+
+  test("a city may be called “order”: its page and its public JSON answer like any other's", async ({ page, request }) => {
+    const created = await request.post("/api/editor/cities", {
+      data: { name: "Order Bay", slug: "order", country: "Testland", summary: "Named like the old reorder address.", profile: "A city called order.", focusAreas: ["iot"], status: "PUBLISHED" },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const city = await created.json();
+    try {
+      const json = await request.get("/api/cities/order");
+      expect(json.status()).toBe(200);
+      expect((await json.json()).city).toMatchObject({ slug: "order", name: "Order Bay", rank: city.rank });
+      await page.goto("/cities/order");
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Order Bay");
+    } finally {
+      expect((await request.delete(`/api/editor/cities/${city.id}`, { data: { version: city.version } })).status()).toBe(200);
+      await queryTestDatabase(`DELETE FROM "City" WHERE slug = 'order'`);
     }
   });
 });
@@ -141,15 +181,15 @@ test.describe("without a session", () => {
     const version = await rankingVersion();
     const [firstId] = before as [number];
     const attempts = [
-      request.put("/api/cities/order", { data: { ids: [...before].reverse(), version } }),
-      request.post("/api/cities", { data: { name: "X", slug: "x", country: "X", summary: "X", profile: "X", focusAreas: [] } }),
-      request.patch(`/api/cities/${firstId}`, { data: { version: 1, summary: "x" } }),
-      request.delete(`/api/cities/${firstId}`, { data: { version: 1 } }),
+      request.put("/api/editor/cities/order", { data: { ids: [...before].reverse(), version } }),
+      request.post("/api/editor/cities", { data: { name: "X", slug: "x", country: "X", summary: "X", profile: "X", focusAreas: [] } }),
+      request.patch(`/api/editor/cities/${firstId}`, { data: { version: 1, summary: "x" } }),
+      request.delete(`/api/editor/cities/${firstId}`, { data: { version: 1 } }),
       request.post(`/api/editor/cities/${firstId}/move`, { data: { to: 2, listVersion: version } }),
       request.post(`/api/editor/faq/1/move`, { data: { to: 2, listVersion: 1 } }),
-      request.put("/api/faq/order", { data: { ids: [], version: 1 } }),
-      request.post("/api/faq", { data: { question: "Q?", answer: "A." } }),
-      request.get("/api/cities?include=drafts"),
+      request.put("/api/editor/faq/order", { data: { ids: [], version: 1 } }),
+      request.post("/api/editor/faq", { data: { question: "Q?", answer: "A." } }),
+      request.get("/api/editor/cities"),
     ];
     for (const response of await Promise.all(attempts)) expect(response.status(), response.url()).toBe(401);
     expect(await storedCityOrder()).toEqual(before);

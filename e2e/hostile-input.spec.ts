@@ -7,6 +7,7 @@ import { deleteEndpointFixtures, endpointName, endpoints, type ActionEndpoint, t
 import { restoreCityOrder } from "./helpers/ranking";
 import { builtServerActions, callServerAction, type BuiltServerAction } from "./helpers/server-actions";
 import { savedSession } from "./helpers/sessions";
+import { LISTING_ID } from "../lib/listing/the-listing";
 
 // Random and hostile input at every mutating endpoint, as an admin (who passes every role check,
 // so the input itself is what gets judged): wrong types, huge strings, Unicode edge cases, negative
@@ -32,7 +33,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   actions = new Map(builtServerActions().map((action) => [`${action.file}#${action.exportName}`, action]));
   cityOrder = (await queryTestDatabase<{ id: number }>(`SELECT id FROM "City" WHERE rank IS NOT NULL ORDER BY rank`)).map((row) => row.id);
   faqOrder = (await queryTestDatabase<{ id: number }>(`SELECT id FROM "FaqEntry" WHERE position IS NOT NULL ORDER BY position`)).map((row) => row.id);
-  pageText = (await queryTestDatabase<Record<string, unknown>>(`SELECT ${PAGE_TEXT_COLUMNS} FROM "Listing" WHERE id = 1`))[0]!;
+  pageText = (await queryTestDatabase<Record<string, unknown>>(`SELECT ${PAGE_TEXT_COLUMNS} FROM "Listing" WHERE id = $1`, [LISTING_ID]))[0]!;
   accounts = await queryTestDatabase(ACCOUNTS_QUERY);
   const [highest] = await queryTestDatabase<{ city: number; faq: number; user: number }>(
     `SELECT (SELECT max(id) FROM "City") AS city, (SELECT max(id) FROM "FaqEntry") AS faq, (SELECT max(id) FROM "User") AS "user"`,
@@ -43,10 +44,10 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 test.afterAll(async () => {
   // A random input may have been a valid change (a rank beyond the end is clamped, any text is a
   // valid introduction): put the lists and the page text back; the reorder refreshes the public pages.
-  await queryTestDatabase(`UPDATE "Listing" SET (${PAGE_TEXT_COLUMNS}) = (SELECT ${PAGE_TEXT_COLUMNS} FROM json_populate_record(NULL::"Listing", $1)) WHERE id = 1`, [pageText]);
+  await queryTestDatabase(`UPDATE "Listing" SET (${PAGE_TEXT_COLUMNS}) = (SELECT ${PAGE_TEXT_COLUMNS} FROM json_populate_record(NULL::"Listing", $1)) WHERE id = $2`, [pageText, LISTING_ID]);
   await restoreCityOrder(admin, cityOrder);
-  const [{ faqVersion }] = (await queryTestDatabase<{ faqVersion: number }>(`SELECT "faqVersion" FROM "Listing" WHERE id = 1`)) as [{ faqVersion: number }];
-  expect((await admin.put("/api/faq/order", { data: { ids: faqOrder, version: faqVersion } })).status()).toBe(200);
+  const [{ faqVersion }] = (await queryTestDatabase<{ faqVersion: number }>(`SELECT "faqVersion" FROM "Listing" WHERE id = $1`, [LISTING_ID])) as [{ faqVersion: number }];
+  expect((await admin.put("/api/editor/faq/order", { data: { ids: faqOrder, version: faqVersion } })).status()).toBe(200);
   await admin.dispose();
   await deleteEndpointFixtures();
   expect(await queryTestDatabase(ACCOUNTS_QUERY), "the accounts other specs sign in with are untouched").toEqual(accounts);

@@ -32,7 +32,7 @@ test("changing your own password asks for the current one and signs you out ever
   await page.getByLabel("New password").fill("my-own-new-passphrase");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your password is changed" })).toHaveText("Your password is changed. Signed out 1 other session.");
-  expect((await elsewhere.get("/api/cities?include=drafts")).status()).toBe(401);
+  expect((await elsewhere.get("/api/editor/cities")).status()).toBe(401);
   // This browser goes on.
   await page.goto("/admin/cities");
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Sign in to the dashboard");
@@ -49,7 +49,7 @@ test("a password set by someone else must be changed at the next sign-in: the da
   await mustChange(user.id);
   const script = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.94" } });
   await signInThroughApi(script, user);
-  const refused = await script.put("/api/cities/order", { data: { ids: [1], version: 1 } });
+  const refused = await script.put("/api/editor/cities/order", { data: { ids: [1], version: 1 } });
   expect(refused.status()).toBe(403);
   expect(((await refused.json()) as { error: { message: string } }).error.message).toContain("/admin/account");
 

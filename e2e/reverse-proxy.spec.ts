@@ -49,7 +49,7 @@ test.describe("signed in as an editor", () => {
     const address = `/cities/${city!.slug}`;
     await expectCacheHit(address); // the proxy holds the old page
     const marker = `Changed behind the proxy ${Date.now()}.`;
-    const edit = await request.patch(`/api/cities/${city!.id}`, { data: { version: city!.version, summary: marker } });
+    const edit = await request.patch(`/api/editor/cities/${city!.id}`, { data: { version: city!.version, summary: marker } });
     expect(edit.status()).toBe(200);
     const editedAt = Date.now();
     try {
@@ -61,7 +61,7 @@ test.describe("signed in as an editor", () => {
       test.info().annotations.push({ type: "visible through the proxy after", description: `${Date.now() - editedAt} ms` });
     } finally {
       const { version } = (await edit.json()) as { version: number };
-      expect((await request.patch(`/api/cities/${city!.id}`, { data: { version, summary: city!.summary } })).status()).toBe(200);
+      expect((await request.patch(`/api/editor/cities/${city!.id}`, { data: { version, summary: city!.summary } })).status()).toBe(200);
     }
   });
 

@@ -60,7 +60,7 @@ test("every kind of public response carries the security headers", async ({ requ
     ["/robots.txt", 200],
     [`/_next/static/chunks/${chunk}`, 200],
     ["/no-such-page", 404],
-    ["/api/cities/order", 405],
+    ["/api/editor/cities/order", 405],
   ];
   // The link-preview picture's address carries a build hash: take it from the page.
   const ogImage = /<meta property="og:image" content="([^"]+)"/.exec(await (await request.get("/")).text())![1]!;
@@ -70,9 +70,9 @@ test("every kind of public response carries the security headers", async ({ requ
     expect(response.status(), pathName).toBe(status);
     expectSecurityHeaders(response, "public", `GET ${pathName}`);
   }
-  const refused = await request.put("/api/cities/order", { data: { ids: [], version: 1 } });
+  const refused = await request.put("/api/editor/cities/order", { data: { ids: [], version: 1 } });
   expect(refused.status()).toBe(401);
-  expectSecurityHeaders(refused, "public", "PUT /api/cities/order (401)");
+  expectSecurityHeaders(refused, "public", "PUT /api/editor/cities/order (401)");
 });
 
 test("the sign-in page, next-auth's endpoints and the dashboard's redirects carry them too", async ({ request }) => {
@@ -110,12 +110,12 @@ test("every dashboard page, the editors' API and server-action answers carry the
   }
   expect(nonces.size, "a new nonce per response").toBe(pages.length);
 
-  const drafts = await admin.get("/api/cities?include=drafts");
+  const drafts = await admin.get("/api/editor/cities");
   expect(drafts.status()).toBe(200);
-  expectSecurityHeaders(drafts, "public", "GET /api/cities?include=drafts");
-  const invalid = await admin.post("/api/cities", { data: {} });
+  expectSecurityHeaders(drafts, "public", "GET /api/editor/cities");
+  const invalid = await admin.post("/api/editor/cities", { data: {} });
   expect(invalid.status()).toBe(400);
-  expectSecurityHeaders(invalid, "public", "POST /api/cities (400)");
+  expectSecurityHeaders(invalid, "public", "POST /api/editor/cities (400)");
 
   const preview = builtServerActions().find((candidate) => candidate.exportName === "previewMarkdownAction")!;
   const origin = new URL(testInfo.project.use.baseURL!).origin;

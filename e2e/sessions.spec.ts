@@ -17,7 +17,7 @@ async function copyOfCookies(playwright: Playwright, baseURL: string, context: B
 
 /** The editors' API as the holder of a cookie sees it: 200, or 401 once the session has ended. */
 async function editorApiStatus(request: APIRequestContext): Promise<number> {
-  return (await request.get("/api/cities?include=drafts")).status();
+  return (await request.get("/api/editor/cities")).status();
 }
 
 async function signedInBrowser(browser: Browser, user: ThrowawayUser, address: string) {

@@ -97,7 +97,7 @@ test("a change made through one instance is read through the other within about 
   }
 
   const marker = `Changed through the first instance ${Date.now()}.`;
-  const edit = await editor.patch(`/api/cities/${city!.id}`, { data: { version: city!.version, summary: marker } });
+  const edit = await editor.patch(`/api/editor/cities/${city!.id}`, { data: { version: city!.version, summary: marker } });
   expect(edit.status()).toBe(200);
   const editedAt = Date.now();
   for (const address of addresses) {

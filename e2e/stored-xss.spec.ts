@@ -45,10 +45,10 @@ let faqId: number;
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, storageState: signedInAs.editor.storageState });
-  const city = await request.post("/api/cities", { data: hostileCity });
+  const city = await request.post("/api/editor/cities", { data: hostileCity });
   expect(city.status(), await city.text()).toBe(201);
   cityId = (await city.json()).id;
-  const faq = await request.post("/api/faq", { data: hostileFaq });
+  const faq = await request.post("/api/editor/faq", { data: hostileFaq });
   expect(faq.status(), await faq.text()).toBe(201);
   faqId = (await faq.json()).id;
   await request.dispose();
@@ -57,8 +57,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 test.afterAll(async ({ playwright }, testInfo) => {
   // Out of the published lists through the API (which keeps ranks contiguous and refreshes the site), then gone.
   const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, storageState: signedInAs.editor.storageState });
-  for (const [path, table] of [[`/api/cities/${cityId}`, "City"], [`/api/faq/${faqId}`, "FaqEntry"]] as const) {
-    const [row] = await queryTestDatabase<{ version: number; deletedAt: Date | null }>(`SELECT version, "deletedAt" FROM "${table}" WHERE id = $1`, [path === `/api/cities/${cityId}` ? cityId : faqId]);
+  for (const [path, table] of [[`/api/editor/cities/${cityId}`, "City"], [`/api/editor/faq/${faqId}`, "FaqEntry"]] as const) {
+    const [row] = await queryTestDatabase<{ version: number; deletedAt: Date | null }>(`SELECT version, "deletedAt" FROM "${table}" WHERE id = $1`, [path === `/api/editor/cities/${cityId}` ? cityId : faqId]);
     if (row && !row.deletedAt) expect((await request.delete(path, { data: { version: row.version } })).status()).toBe(200);
   }
   await queryTestDatabase(`DELETE FROM "City" WHERE id = $1`, [cityId]);
@@ -173,7 +173,7 @@ test("the dashboard's lists, editors, previews and activity show the hostile con
 
 test("the trash lists show a trashed hostile city and FAQ entry as harmless text", async ({ page, request }) => {
   const watched = watchForScript(page);
-  for (const [path, table, id] of [[`/api/cities/${cityId}`, "City", cityId], [`/api/faq/${faqId}`, "FaqEntry", faqId]] as const) {
+  for (const [path, table, id] of [[`/api/editor/cities/${cityId}`, "City", cityId], [`/api/editor/faq/${faqId}`, "FaqEntry", faqId]] as const) {
     const [row] = await queryTestDatabase<{ version: number }>(`SELECT version FROM "${table}" WHERE id = $1`, [id]);
     expect((await request.delete(path, { data: { version: row!.version } })).status()).toBe(200);
   }

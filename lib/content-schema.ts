@@ -15,7 +15,7 @@ export const idSchema = z
   .positive({ error: "Record ids are positive." })
   .max(MAX_STORED_INTEGER, { error: "No record has an id that large." });
 
-/** An id from a URL segment (/api/cities/17): the same rules, read from text. */
+/** An id from a URL segment (/api/editor/cities/17): the same rules, read from text. */
 export const routeIdSchema = z.coerce.number({ error: "The id in the address must be a number." }).pipe(idSchema);
 
 export const versionSchema = z
@@ -39,6 +39,9 @@ export const positionSchema = z
 // text that is not well-formed Unicode (a lone surrogate would be stored as U+FFFD, not as sent).
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Text that is well-formed Unicode: one that is not reads back (and hashes) as U+FFFD, not as sent. */
+export const isWellFormedText = (text: string) => !LONE_SURROGATE.test(text);
 
 /** Text that can be stored exactly as typed. */
 export const isStorableText = (text: string) => !CONTROL_CHARACTER.test(text) && !LONE_SURROGATE.test(text);

@@ -15,6 +15,7 @@ import pg from "pg";
 import type { Actor } from "../lib/audit";
 import type { Database } from "../lib/db";
 import type { Result } from "../lib/result";
+import { theListing } from "../lib/listing/the-listing";
 
 export type Timing = { medianMs: number; p95Ms: number; rounds: number };
 export type MoveFigures = {
@@ -81,7 +82,7 @@ export async function benchmarkMoves(serverUrl: string, log: (line: string) => v
     figures.largest = await measureListChanges(db, actor, SIZES.at(-1)!);
     const { publishAtFirst, trashFirst, restoreToFirst, wholeOrderReversed } = figures.largest;
     log(`  at ${figures.largest.cities.toLocaleString("en")}: publish at rank 1 ${show(publishAtFirst)}  trash rank 1 ${show(trashFirst)}  restore to rank 1 ${show(restoreToFirst)}`);
-    log(`  at ${figures.largest.cities.toLocaleString("en")}: whole order reversed (PUT /api/cities/order) ${show(wholeOrderReversed)}`);
+    log(`  at ${figures.largest.cities.toLocaleString("en")}: whole order reversed (PUT /api/editor/cities/order) ${show(wholeOrderReversed)}`);
     const largest = figures.sizes.at(-1)!;
     const slowest = Math.max(largest.lastToFirst.medianMs, largest.firstToLast.medianMs, largest.middleToFirst.medianMs);
     log(`  goal: every move under ${GOAL_MS} ms at ${largest.cities.toLocaleString("en")}: slowest median ${slowest.toFixed(0)} ms, ${slowest < GOAL_MS ? "met" : `missed by ${(slowest - GOAL_MS).toFixed(0)} ms`}`);
@@ -231,7 +232,7 @@ async function countStatements(change: () => Promise<Result<unknown>>): Promise<
 const show = (timing: Timing | undefined) => (timing ? `${timing.medianMs.toFixed(1)} / ${timing.p95Ms.toFixed(1)} ms` : "(not run at this size)");
 const publishedCount = (db: Database) => db.city.count({ where: { rank: { not: null } } });
 const publishedIds = async (db: Database) => (await db.city.findMany({ where: { rank: { not: null } }, orderBy: { rank: "asc" }, select: { id: true } })).map((city) => city.id);
-const rankingVersion = async (db: Database) => (await db.listing.findUniqueOrThrow({ where: { id: 1 }, select: { rankingVersion: true } })).rankingVersion;
+const rankingVersion = async (db: Database) => (await db.listing.findUniqueOrThrow({ where: theListing, select: { rankingVersion: true } })).rankingVersion;
 
 function restoreEnv(name: string, value: string | undefined) {
   if (value === undefined) delete process.env[name];

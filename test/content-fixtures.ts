@@ -1,6 +1,7 @@
 import { db } from "../lib/db";
 import type { Actor } from "../lib/audit";
 import { seedArticle } from "../lib/database/seed";
+import { theListing } from "../lib/listing/the-listing";
 
 /** The article's content plus an editor to act as, in the test file's own database. */
 export async function seededDatabaseWithEditor(email = "editor@example.test"): Promise<Actor> {
@@ -19,7 +20,7 @@ export async function cityBySlug(slug: string) {
 }
 
 export async function rankingVersion(): Promise<number> {
-  return (await db.listing.findUniqueOrThrow({ where: { id: 1 } })).rankingVersion;
+  return (await db.listing.findUniqueOrThrow({ where: theListing })).rankingVersion;
 }
 
 /** Ranks as stored: must always be exactly 1..N. */

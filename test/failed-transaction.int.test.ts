@@ -9,6 +9,7 @@ import { updatePageText } from "../lib/listing/mutations";
 import { changeUserRole } from "../lib/users/mutations";
 import { seededDatabaseWithEditor, storedRanks } from "./content-fixtures";
 import { changedTables, databaseDigest } from "./database-digest";
+import { theListing } from "../lib/listing/the-listing";
 
 // A change that fails halfway (here: a fault injected into the database after the change's first
 // writes) must leave nothing behind: not the new ranks, not a version bump, not an audit event.
@@ -48,7 +49,7 @@ async function withFault<T>(fault: Fault, work: () => Promise<T>): Promise<T> {
   }
 }
 
-const listing = () => db.listing.findUniqueOrThrow({ where: { id: 1 } });
+const listing = () => db.listing.findUniqueOrThrow({ where: theListing });
 const publishedCityIds = async () => (await db.city.findMany({ where: { rank: { not: null } }, orderBy: { rank: "asc" }, select: { id: true } })).map((city) => city.id);
 const publishedFaqIds = async () => (await db.faqEntry.findMany({ where: { position: { not: null } }, orderBy: { position: "asc" }, select: { id: true } })).map((entry) => entry.id);
 const cityBySlug = (slug: string) => db.city.findUniqueOrThrow({ where: { slug } });

@@ -9,25 +9,22 @@ import { MarkdownField } from "./forms/markdown-field";
 import { optionalNumber, StatusField } from "./forms/status-field";
 import { useEditorForm } from "./forms/use-editor-form";
 
-type CreateValues = z.input<typeof createCitySchema>;
-type UpdateValues = z.input<typeof updateCitySchema>;
-type Values = CreateValues & UpdateValues;
+type CitySchema = typeof createCitySchema | typeof updateCitySchema;
 type Saved = { id: number; version: number; slug: string };
 type PreviewAction = (input: { markdown: string }) => Promise<Result<{ html: string }>>;
+/** The server action: it parses its input itself (editorAction), so one action type serves both modes. */
+type SaveAction = (input: z.output<CitySchema>) => Promise<Result<Saved>>;
 
 type Props =
-  | { mode: "create"; initial: CreateValues; save: (input: z.output<typeof createCitySchema>) => Promise<Result<Saved>>; preview: PreviewAction }
-  | { mode: "edit"; initial: UpdateValues; isPublished: boolean; save: (input: z.output<typeof updateCitySchema>) => Promise<Result<Saved>>; preview: PreviewAction };
-
-const FIELDS = ["name", "slug", "country", "summary", "profile", "focusAreas", "status", "plannedRank"] as const;
+  | { mode: "create"; initial: z.input<typeof createCitySchema>; save: SaveAction; preview: PreviewAction }
+  | { mode: "edit"; initial: z.input<typeof updateCitySchema>; isPublished: boolean; save: SaveAction; preview: PreviewAction };
 
 /** Create or edit a city: validated by the schema the server uses; a refused save keeps every typed character. */
 export function CityForm(props: Props) {
-  const { form, values, alert, onSubmit, errorOf } = useEditorForm<Values, Saved>({
+  const { form, values, alert, onSubmit, errorOf } = useEditorForm<CitySchema, Saved>({
     schema: props.mode === "create" ? createCitySchema : updateCitySchema,
-    initial: props.initial as Values,
-    fields: FIELDS,
-    save: props.save as (input: never) => Promise<Result<Saved>>,
+    initial: props.initial,
+    save: props.save,
     afterSave: (saved) => (props.mode === "create" ? { navigateTo: `/admin/cities/${saved.id}?saved=created` } : { message: "Saved. The public pages show the change now.", version: saved.version }),
   });
   const { register, formState, setValue } = form;

@@ -9,25 +9,20 @@ import { MarkdownField } from "./forms/markdown-field";
 import { optionalNumber, StatusField } from "./forms/status-field";
 import { useEditorForm } from "./forms/use-editor-form";
 
-type Values = z.input<typeof createFaqEntrySchema> & Partial<z.input<typeof updateFaqEntrySchema>>;
+type FaqEntrySchema = typeof createFaqEntrySchema | typeof updateFaqEntrySchema;
 type Saved = { id: number; version: number };
 type PreviewAction = (input: { markdown: string }) => Promise<Result<{ html: string }>>;
-type Props = {
-  mode: "create" | "edit";
-  isPublished?: boolean;
-  initial: Values;
-  save: (input: never) => Promise<Result<Saved>>;
-  preview: PreviewAction;
-};
-
-const FIELDS = ["question", "answer", "status", "plannedPosition"] as const;
+/** The server action: it parses its input itself (editorAction), so one action type serves both modes. */
+type SaveAction = (input: z.output<FaqEntrySchema>) => Promise<Result<Saved>>;
+type Props =
+  | { mode: "create"; isPublished?: undefined; initial: z.input<typeof createFaqEntrySchema>; save: SaveAction; preview: PreviewAction }
+  | { mode: "edit"; isPublished: boolean; initial: z.input<typeof updateFaqEntrySchema>; save: SaveAction; preview: PreviewAction };
 
 /** Create or edit an FAQ entry, validated by the schema the server uses; a refused save keeps the input. */
 export function FaqForm({ mode, isPublished = false, initial, save, preview }: Props) {
-  const { form, values, alert, onSubmit, errorOf } = useEditorForm<Values, Saved>({
+  const { form, values, alert, onSubmit, errorOf } = useEditorForm<FaqEntrySchema, Saved>({
     schema: mode === "create" ? createFaqEntrySchema : updateFaqEntrySchema,
     initial,
-    fields: FIELDS,
     save,
     afterSave: (saved) => (mode === "create" ? { navigateTo: `/admin/faq/${saved.id}?saved=created` } : { message: "Saved. The public FAQ shows the change now.", version: saved.version }),
   });

@@ -9,15 +9,13 @@ import type { Result } from "@/lib/result";
 import { MarkdownField } from "./forms/markdown-field";
 import { useEditorForm } from "./forms/use-editor-form";
 
-type Values = z.input<typeof pageTextSchema>;
 type Props = {
-  initial: Values;
+  initial: z.input<typeof pageTextSchema>;
   publishedCount: number;
-  save: (input: Values) => Promise<Result<{ version: number }>>;
+  save: (input: z.output<typeof pageTextSchema>) => Promise<Result<{ version: number }>>;
   preview: (input: { markdown: string }) => Promise<Result<{ html: string }>>;
 };
 
-const FIELDS = ["titleTemplate", "year", "intro", "developmentHeading", "development", "faqHeading", "conclusion", "seoDescription"] as const;
 const MARKDOWN_FIELDS = [
   ["intro", "Introduction"],
   ["development", "Development section"],
@@ -26,10 +24,9 @@ const MARKDOWN_FIELDS = [
 
 /** The listing's own text, with a live preview of the H1 the title template produces. */
 export function PageTextForm({ initial, publishedCount, save, preview }: Props) {
-  const { form, values, alert, onSubmit, errorOf } = useEditorForm<Values, { version: number }>({
+  const { form, values, alert, onSubmit, errorOf } = useEditorForm({
     schema: pageTextSchema,
     initial,
-    fields: FIELDS,
     save,
     afterSave: (saved) => ({ message: "Saved. The public page shows the change now.", version: saved.version }),
   });

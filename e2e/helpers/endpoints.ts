@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "../../lib/users/passwords";
 import { queryTestDatabase } from "./database";
 import { e2eUsers } from "./users";
 import { createThrowawayUser, deleteThrowawayUsers, storedUser, throwawayEmail } from "./throwaway-users";
+import { LISTING_ID } from "../../lib/listing/the-listing";
 
 /**
  * Every endpoint that changes something (server actions and JSON route handlers, plus the editors'
@@ -55,7 +56,7 @@ const publishedOrder = async (table: "City" | "FaqEntry") => {
   const column = table === "City" ? "rank" : "position";
   return (await queryTestDatabase<{ id: number }>(`SELECT id FROM "${table}" WHERE ${column} IS NOT NULL ORDER BY ${column}`)).map((row) => row.id);
 };
-const listing = async () => (await queryTestDatabase<Record<string, unknown> & { version: number; rankingVersion: number; faqVersion: number }>(`SELECT * FROM "Listing" WHERE id = 1`))[0]!;
+const listing = async () => (await queryTestDatabase<Record<string, unknown> & { version: number; rankingVersion: number; faqVersion: number }>(`SELECT * FROM "Listing" WHERE id = $1`, [LISTING_ID]))[0]!;
 const cityFields = (slug: string) => ({ name: `City ${slug}`, slug, country: "Testland", summary: "Made through the table of endpoints.", profile: "Fixture.", focusAreas: ["iot"] });
 
 /** Swaps the first two of a published list; a second accepted call swaps them back. */
@@ -163,12 +164,12 @@ export const endpoints: Endpoint[] = [
     },
   },
 
-  // The editors' JSON API (docs: README, "JSON read API"; proxy.ts rewrites /api/cities and /api/faq to app/api/editor/*).
+  // The editors' JSON API, every handler under app/api/editor/ (docs: README, "Editor JSON API").
   {
     kind: "route",
     file: "app/api/editor/cities/route.ts",
     method: "GET",
-    path: "/api/cities?include=drafts",
+    path: "/api/editor/cities",
     successStatus: 200,
     prepare: async () => ({ input: undefined, verify: async () => undefined }),
   },
@@ -176,7 +177,7 @@ export const endpoints: Endpoint[] = [
     kind: "route",
     file: "app/api/editor/cities/route.ts",
     method: "POST",
-    path: "/api/cities",
+    path: "/api/editor/cities",
     successStatus: 201,
     prepare: async () => {
       const slug = tag();
@@ -187,29 +188,29 @@ export const endpoints: Endpoint[] = [
     kind: "route",
     file: "app/api/editor/cities/[id]/route.ts",
     method: "PATCH",
-    path: "/api/cities/:id",
+    path: "/api/editor/cities/:id",
     successStatus: 200,
     prepare: async () => {
       const row = await fixtureCity();
-      return { path: `/api/cities/${row.id}`, input: { version: row.version, summary: "Patched through the table." }, verify: async () => expect(await city(row.id)).toMatchObject({ summary: "Patched through the table.", version: row.version + 1 }) };
+      return { path: `/api/editor/cities/${row.id}`, input: { version: row.version, summary: "Patched through the table." }, verify: async () => expect(await city(row.id)).toMatchObject({ summary: "Patched through the table.", version: row.version + 1 }) };
     },
   },
   {
     kind: "route",
     file: "app/api/editor/cities/[id]/route.ts",
     method: "DELETE",
-    path: "/api/cities/:id",
+    path: "/api/editor/cities/:id",
     successStatus: 200,
     prepare: async () => {
       const row = await fixtureCity();
-      return { path: `/api/cities/${row.id}`, input: { version: row.version }, verify: async () => expect((await city(row.id))?.deletedAt).not.toBeNull() };
+      return { path: `/api/editor/cities/${row.id}`, input: { version: row.version }, verify: async () => expect((await city(row.id))?.deletedAt).not.toBeNull() };
     },
   },
   {
     kind: "route",
-    file: "app/api/cities/order/route.ts",
+    file: "app/api/editor/cities/order/route.ts",
     method: "PUT",
-    path: "/api/cities/order",
+    path: "/api/editor/cities/order",
     successStatus: 200,
     prepare: async () => {
       const { swapped, version, verify } = await swapFirstTwo("City");
@@ -231,7 +232,7 @@ export const endpoints: Endpoint[] = [
     kind: "route",
     file: "app/api/editor/faq/route.ts",
     method: "GET",
-    path: "/api/faq?include=drafts",
+    path: "/api/editor/faq",
     successStatus: 200,
     prepare: async () => ({ input: undefined, verify: async () => undefined }),
   },
@@ -239,7 +240,7 @@ export const endpoints: Endpoint[] = [
     kind: "route",
     file: "app/api/editor/faq/route.ts",
     method: "POST",
-    path: "/api/faq",
+    path: "/api/editor/faq",
     successStatus: 201,
     prepare: async () => {
       const question = `Question ${tag()}?`;
@@ -248,24 +249,24 @@ export const endpoints: Endpoint[] = [
   },
   {
     kind: "route",
-    file: "app/api/faq/[id]/route.ts",
+    file: "app/api/editor/faq/[id]/route.ts",
     method: "PATCH",
-    path: "/api/faq/:id",
+    path: "/api/editor/faq/:id",
     successStatus: 200,
     prepare: async () => {
       const row = await fixtureFaq();
-      return { path: `/api/faq/${row.id}`, input: { version: row.version, answer: "Patched through the table." }, verify: async () => expect(await faq(row.id)).toMatchObject({ answer: "Patched through the table.", version: row.version + 1 }) };
+      return { path: `/api/editor/faq/${row.id}`, input: { version: row.version, answer: "Patched through the table." }, verify: async () => expect(await faq(row.id)).toMatchObject({ answer: "Patched through the table.", version: row.version + 1 }) };
     },
   },
   {
     kind: "route",
-    file: "app/api/faq/[id]/route.ts",
+    file: "app/api/editor/faq/[id]/route.ts",
     method: "DELETE",
-    path: "/api/faq/:id",
+    path: "/api/editor/faq/:id",
     successStatus: 200,
     prepare: async () => {
       const row = await fixtureFaq();
-      return { path: `/api/faq/${row.id}`, input: { version: row.version }, verify: async () => expect((await faq(row.id))?.deletedAt).not.toBeNull() };
+      return { path: `/api/editor/faq/${row.id}`, input: { version: row.version }, verify: async () => expect((await faq(row.id))?.deletedAt).not.toBeNull() };
     },
   },
   {
@@ -281,9 +282,9 @@ export const endpoints: Endpoint[] = [
   },
   {
     kind: "route",
-    file: "app/api/faq/order/route.ts",
+    file: "app/api/editor/faq/order/route.ts",
     method: "PUT",
-    path: "/api/faq/order",
+    path: "/api/editor/faq/order",
     successStatus: 200,
     prepare: async () => {
       const { swapped, version, verify } = await swapFirstTwo("FaqEntry");

@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { queryTestDatabase } from "./database";
+import { LISTING_ID } from "../../lib/listing/the-listing";
 
 // What the database holds for the public site, to compare with what a reader sees. Published
 // means: status PUBLISHED, not trashed, with a rank (position for FAQ entries).
@@ -19,7 +20,8 @@ export async function storedPublishedFaq(): Promise<Array<{ id: number; position
 
 export async function storedListing(): Promise<{ titleTemplate: string; year: number; seoDescription: string; faqHeading: string; developmentHeading: string; rankingVersion: number; faqVersion: number; updatedAt: Date }> {
   const [listing] = await queryTestDatabase<Awaited<ReturnType<typeof storedListing>>>(
-    `SELECT "titleTemplate", year, "seoDescription", "faqHeading", "developmentHeading", "rankingVersion", "faqVersion", "updatedAt" FROM "Listing" WHERE id = 1`,
+    `SELECT "titleTemplate", year, "seoDescription", "faqHeading", "developmentHeading", "rankingVersion", "faqVersion", "updatedAt" FROM "Listing" WHERE id = $1`,
+    [LISTING_ID],
   );
   if (!listing) throw new Error("no Listing row");
   return listing;

@@ -7,6 +7,7 @@ import { addPublishedCities } from "../../test/large-ranking";
 import type { Credentials } from "./auth";
 import { queryTestDatabase } from "./database";
 import { createE2eUsers } from "./users";
+import { LISTING_ID } from "../../lib/listing/the-listing";
 
 /** Published city ids in rank order, as stored. */
 export async function storedCityOrder(): Promise<number[]> {
@@ -28,8 +29,8 @@ export async function cityRow(slug: string) {
 
 /** Puts the ranking back through the JSON API (which also refreshes the public pages). */
 export async function restoreCityOrder(request: APIRequestContext, ids: number[]): Promise<void> {
-  const [{ rankingVersion }] = (await queryTestDatabase<{ rankingVersion: number }>(`SELECT "rankingVersion" FROM "Listing" WHERE id = 1`)) as [{ rankingVersion: number }];
-  const response = await request.put("/api/cities/order", { data: { ids, version: rankingVersion } });
+  const [{ rankingVersion }] = (await queryTestDatabase<{ rankingVersion: number }>(`SELECT "rankingVersion" FROM "Listing" WHERE id = $1`, [LISTING_ID])) as [{ rankingVersion: number }];
+  const response = await request.put("/api/editor/cities/order", { data: { ids, version: rankingVersion } });
   expect(response.status(), await response.text()).toBe(200);
 }
 

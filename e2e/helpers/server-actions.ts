@@ -46,7 +46,7 @@ export function declaredServerActions(): { file: string; exportName: string }[] 
   return found;
 }
 
-/** Route handlers' exported HTTP methods, by file: `{ "app/api/faq/order/route.ts": ["PUT"] }`. */
+/** Route handlers' exported HTTP methods, by file: `{ "app/api/editor/faq/order/route.ts": ["PUT"] }`. */
 export function declaredRouteHandlers(): Record<string, string[]> {
   const handlers: Record<string, string[]> = {};
   for (const file of sourceFiles("app").filter((file) => /(^|\/)route\.tsx?$/.test(file))) {

@@ -61,7 +61,7 @@ describe("editorAction's checks (runAsEditor)", () => {
 describe("editorRoute's checks (handleEditorRequest)", () => {
   const echo = async (input: { id: number; name: string }) => ok(input);
   const post = (body: string, headers: Record<string, string> = {}) =>
-    new Request("http://127.0.0.1:3100/api/cities/3", { method: "POST", body, headers: { host: "127.0.0.1:3100", "content-type": "application/json", ...headers } });
+    new Request("http://127.0.0.1:3100/api/editor/cities/3", { method: "POST", body, headers: { host: "127.0.0.1:3100", "content-type": "application/json", ...headers } });
   const call = async (request: Request, who: Editor | null = editor, options = {}, context?: RouteContext) => {
     const response = await handleEditorRequest(signedInAs(who), schema, echo, options, request, context);
     return { status: response.status, body: await response.json() };

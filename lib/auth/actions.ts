@@ -18,7 +18,7 @@ import { siteOrigin } from "./site-url";
  *     return result;
  *   });
  *
- *   // app/api/cities/[id]/route.ts — route params are merged into the body, so they are parsed too
+ *   // app/api/editor/cities/[id]/route.ts — route params are merged into the body, so they are parsed too
  *   export const PATCH = editorRoute(patchCitySchema, (input, editor) => updateCity(input, editor));
  *
  * Failures come back as values: "unauthorized" (no or ended session), "forbidden" (wrong role),

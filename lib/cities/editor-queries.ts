@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { theListing } from "../listing/the-listing";
+import { cityEditableFields, cityListAnswerFields } from "./fields";
 
 // Reads for the dashboard: drafts included, said so in every name. Public pages use queries.ts.
 
@@ -28,7 +30,7 @@ export type EditorListRequest = { page: number; query: string; draftPage: number
 export async function citiesForEditor({ page, query, draftPage, pageSize }: EditorListRequest) {
   // The version first: rows read after it are as new or newer, so a move based on a page that
   // changed in between is refused as stale rather than accepted on an outdated view.
-  const { rankingVersion } = await db.listing.findUniqueOrThrow({ where: { id: 1 }, select: { rankingVersion: true } });
+  const { rankingVersion } = await db.listing.findUniqueOrThrow({ where: theListing, select: { rankingVersion: true } });
   const search = citySearch(query);
   const [highestRank, matchCount, draftCount] = await Promise.all([
     // Ranks are 1..N (the database refuses anything else), so N is the highest rank: one index
@@ -77,7 +79,7 @@ function citySearch(query: string): Prisma.CityWhereInput {
 export function cityForEditing(id: number) {
   return db.city.findFirst({
     where: { id, deletedAt: null },
-    select: { ...editorFields, summary: true, profile: true, focusAreas: true },
+    select: { ...editorFields, ...cityEditableFields },
   });
 }
 export type CityForEditing = NonNullable<Awaited<ReturnType<typeof cityForEditing>>>;
@@ -91,15 +93,15 @@ export function trashedCities() {
   });
 }
 
-/** GET /api/cities?include=drafts (editors only): the public shape plus drafts, with the ranking's version. */
+/** GET /api/editor/cities (editors only): the public shape plus drafts, with the ranking's version. */
 export async function citiesWithDraftsForApi() {
   const [cities, listing] = await Promise.all([
     db.city.findMany({
       where: { deletedAt: null },
       orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { plannedRank: { sort: "asc", nulls: "last" } }, { name: "asc" }],
-      select: { id: true, slug: true, name: true, country: true, rank: true, summary: true, focusAreas: true, updatedAt: true, status: true, plannedRank: true, version: true },
+      select: { ...cityListAnswerFields, status: true, plannedRank: true, version: true },
     }),
-    db.listing.findUniqueOrThrow({ where: { id: 1 }, select: { rankingVersion: true } }),
+    db.listing.findUniqueOrThrow({ where: theListing, select: { rankingVersion: true } }),
   ]);
   return { version: listing.rankingVersion, cities };
 }

@@ -7,10 +7,12 @@ import { isUniqueViolation, staleRecordFailure } from "../ranking/failures";
 import { moveEntry, reorderEntries } from "../ranking/reorder";
 import type { MoveInput } from "../content-schema";
 import type { CityRef, CreateCityInput, PatchCityInput, ReorderInput } from "./schema";
+import { theListing } from "../listing/the-listing";
+import { cityEditableFields } from "./fields";
 
 type Tx = Prisma.TransactionClient;
 
-const auditedFields = { id: true, slug: true, name: true, country: true, rank: true, plannedRank: true, summary: true, profile: true, focusAreas: true, status: true, version: true, deletedAt: true } as const;
+const auditedFields = { id: true, ...cityEditableFields, rank: true, plannedRank: true, status: true, version: true, deletedAt: true } as const;
 type CitySnapshot = Prisma.CityGetPayload<{ select: typeof auditedFields }>;
 
 export type SavedCity = { id: number; slug: string; version: number; rank: number | null; previousSlug: string | null };
@@ -127,7 +129,7 @@ export async function moveCity(input: MoveInput, actor: Actor): Promise<Result<L
   return result.ok ? ok({ listVersion: result.value.listVersion, rank: result.value.position }) : result;
 }
 
-/** Replaces the whole published order (PUT /api/cities/order, drag and drop), if the list is still at `version`. */
+/** Replaces the whole published order (PUT /api/editor/cities/order, drag and drop), if the list is still at `version`. */
 export function reorderCities(input: ReorderInput, actor: Actor): Promise<Result<{ version: number }>> {
   return reorderEntries("cities", input, actor);
 }
@@ -139,7 +141,7 @@ function findCity(tx: Tx, id: number): Promise<CitySnapshot | null> {
 const snapshot = (tx: Tx, id: number) => tx.city.findUniqueOrThrow({ where: { id }, select: auditedFields });
 
 async function currentListVersion(tx: Tx): Promise<number> {
-  const listing = await tx.listing.findUniqueOrThrow({ where: { id: 1 }, select: { rankingVersion: true } });
+  const listing = await tx.listing.findUniqueOrThrow({ where: theListing, select: { rankingVersion: true } });
   return listing.rankingVersion;
 }
 

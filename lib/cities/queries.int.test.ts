@@ -4,6 +4,7 @@ import { seedArticle } from "../database/seed";
 import { publishedFaq } from "../faq/queries";
 import { publishedListing } from "../listing/queries";
 import { prerenderedCitySlugs, publishedCitiesAfter, publishedCity, publishedCityCount, publishedNeighbours, publishedRanking, publishedSlugRenamedFrom } from "./queries";
+import { theListing } from "../listing/the-listing";
 
 let draftId: number;
 let trashedId: number;
@@ -37,7 +38,7 @@ describe("public city reads show published cities only", () => {
   });
 
   it("answers the ranking with the version stored with it", async () => {
-    const listing = await db.listing.findUniqueOrThrow({ where: { id: 1 } });
+    const listing = await db.listing.findUniqueOrThrow({ where: theListing });
     const ranking = await publishedRanking();
     expect(ranking.version).toBe(listing.rankingVersion);
     expect(Object.keys(ranking.cities[0]!)).toEqual(["id", "slug", "name", "country", "rank", "summary", "focusAreas", "updatedAt"]);
@@ -67,7 +68,7 @@ describe("public city reads show published cities only", () => {
 
 describe("public FAQ and page text", () => {
   it("lists the published FAQ entries in order with the FAQ's version", async () => {
-    const listing = await db.listing.findUniqueOrThrow({ where: { id: 1 } });
+    const listing = await db.listing.findUniqueOrThrow({ where: theListing });
     const faq = await publishedFaq();
     expect(faq.version).toBe(listing.faqVersion);
     expect(faq.entries.map((entry) => entry.position)).toEqual([1, 2, 3, 4, 5, 6]);

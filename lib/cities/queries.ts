@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "../db";
 import { apiCitiesPagePath, CITIES_PER_PAGE, rankingPageCount, ranksBefore } from "../ranking-pages";
+import { theListing } from "../listing/the-listing";
+import { cityEditableFields, cityListAnswerFields } from "./fields";
 
 // Public reads: what readers may see, published cities only. The dashboard's reads (drafts included)
 // are in editor-queries.ts, so a public page cannot show a draft by forgetting a filter.
 
 const publishedWhere = { status: "PUBLISHED", deletedAt: null, rank: { not: null } } as const;
 
-/** The fields of a city in the ranked list and in GET /api/cities, in the API's order. */
-const listedFields = { id: true, slug: true, name: true, country: true, rank: true, summary: true, focusAreas: true, updatedAt: true } as const;
 
 // The database's own check on City.slug: anything else cannot be a city, so it needs no query.
 const SLUG_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -19,7 +19,7 @@ const isSlug = (slug: string) => slug.length <= 80 && SLUG_FORMAT.test(slug);
  * most `limit` of them. Keyset pagination (the rank index), so page 100 costs what page 1 costs.
  */
 export function publishedCitiesAfter(afterRank: number, limit = CITIES_PER_PAGE) {
-  return db.city.findMany({ where: { ...publishedWhere, rank: { gt: afterRank } }, orderBy: { rank: "asc" }, take: limit, select: listedFields });
+  return db.city.findMany({ where: { ...publishedWhere, rank: { gt: afterRank } }, orderBy: { rank: "asc" }, take: limit, select: cityListAnswerFields });
 }
 export type PublishedCity = Awaited<ReturnType<typeof publishedCitiesAfter>>[number];
 
@@ -34,7 +34,7 @@ export function publishedRankingPageCities(page: number) {
  */
 export async function publishedRanking(page = 1) {
   const [listing, count, cities] = await db.$transaction(
-    [db.listing.findUniqueOrThrow({ where: { id: 1 }, select: { rankingVersion: true } }), publishedCityCount(), publishedRankingPageCities(page)],
+    [db.listing.findUniqueOrThrow({ where: theListing, select: { rankingVersion: true } }), publishedCityCount(), publishedRankingPageCities(page)],
     { isolationLevel: "RepeatableRead" },
   );
   return { version: listing.rankingVersion, count, cities };
@@ -49,7 +49,7 @@ export async function publishedCitiesLastUpdated(): Promise<Date | null> {
 /** One published city with its profile, or null for an unknown, draft or trashed slug. */
 export async function publishedCity(slug: string) {
   if (!isSlug(slug)) return null;
-  const city = await db.city.findFirst({ where: { ...publishedWhere, slug }, select: { ...listedFields, profile: true } });
+  const city = await db.city.findFirst({ where: { ...publishedWhere, slug }, select: { ...cityListAnswerFields, ...cityEditableFields } });
   // rank is non-null for every published city (the filter and a database check say so).
   return city && { ...city, rank: city.rank! };
 }

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { seedArticle } from "../database/seed";
 import { publishedRankingOverview } from "../listing/queries";
 import { prerenderedCitySlugs, publishedCitySlugsAfter, publishedRankingAnswer, publishedRankingPageCities } from "./queries";
+import { LISTING_ID, theListing } from "../listing/the-listing";
 
 // The ranking paged 100 cities at a time, against PostgreSQL with 250 published cities (the
 // article's 15 and 235 generated ones), a draft and a trashed city.
@@ -25,7 +26,7 @@ describe("pages of the ranking", () => {
   });
 
   it("answer GET /api/cities page by page with the version, the total and the next page's address", async () => {
-    const { rankingVersion } = await db.listing.findUniqueOrThrow({ where: { id: 1 } });
+    const { rankingVersion } = await db.listing.findUniqueOrThrow({ where: theListing });
     const first = await publishedRankingAnswer(1);
     expect(Object.keys(first!)).toEqual(["version", "cities", "total", "next"]);
     expect(first).toMatchObject({ version: rankingVersion, total: 250, next: "/api/cities/page/2" });
@@ -49,7 +50,7 @@ describe("pages of the ranking", () => {
     expect(overview.count).toBe(250);
     const latest = await db.$queryRaw<Array<{ latest: Date }>>`SELECT max("updatedAt") AS latest FROM (SELECT "updatedAt" FROM "City" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND rank IS NOT NULL
        UNION ALL SELECT "updatedAt" FROM "FaqEntry" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND position IS NOT NULL
-       UNION ALL SELECT "updatedAt" FROM "Listing" WHERE id = 1) AS rows`;
+       UNION ALL SELECT "updatedAt" FROM "Listing" WHERE id = ${LISTING_ID}) AS rows`;
     expect(overview.lastUpdated).toEqual(latest[0]!.latest);
   });
 });

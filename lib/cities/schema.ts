@@ -21,9 +21,7 @@ const slugSchema = z
   .toLowerCase()
   .min(1, { error: "Enter the city's address (slug)." })
   .max(80, { error: "Keep the address to 80 characters or fewer." })
-  .regex(SLUG_PATTERN, { error: "Use lowercase letters, digits and single hyphens, like kuala-lumpur." })
-  // /api/cities/order is the reorder endpoint, so no city may be addressed as "order".
-  .refine((slug) => slug !== "order", { error: "“order” is reserved; choose another address." });
+  .regex(SLUG_PATTERN, { error: "Use lowercase letters, digits and single hyphens, like kuala-lumpur." });
 
 const focusAreasSchema = z.preprocess(
   // The form edits focus areas as one comma-separated line; the API sends a list.
@@ -61,7 +59,7 @@ export type CreateCityInput = z.output<typeof createCitySchema>;
 export const updateCitySchema = cityFieldsSchema.extend({ id: idSchema, version: versionSchema, plannedRank: positionSchema.nullable().optional() });
 export type UpdateCityInput = z.output<typeof updateCitySchema>;
 
-/** PATCH /api/cities/[id]: any subset of the fields, plus the version it is based on. */
+/** PATCH /api/editor/cities/[id]: any subset of the fields, plus the version it is based on. */
 export const patchCitySchema = cityFieldsSchema.partial().extend({ id: idSchema, version: versionSchema, status: statusSchema.optional(), plannedRank: positionSchema.nullable().optional() });
 export type PatchCityInput = z.output<typeof patchCitySchema>;
 

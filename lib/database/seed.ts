@@ -1,5 +1,6 @@
 import type { Database } from "../db";
 import { seedCities, seedFaqEntries, seedListing } from "../../prisma/content/article";
+import { LISTING_ID, theListing } from "../listing/the-listing";
 
 /**
  * Imports the article on an empty database. Once the listing exists the content belongs to the
@@ -9,8 +10,8 @@ export async function seedArticle(db: Database): Promise<boolean> {
   return db.$transaction(async (tx) => {
     // Serialises concurrent first starts: the loser waits here, then sees the listing.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7270737)`;
-    if (await tx.listing.findUnique({ where: { id: 1 }, select: { id: true } })) return false;
-    await tx.listing.create({ data: { id: 1, ...seedListing } });
+    if (await tx.listing.findUnique({ where: theListing, select: { id: true } })) return false;
+    await tx.listing.create({ data: { id: LISTING_ID, ...seedListing } });
     await tx.city.createMany({
       data: seedCities.map((city, index) => ({ ...city, status: "PUBLISHED" as const, rank: index + 1 })),
     });
@@ -22,7 +23,7 @@ export async function seedArticle(db: Database): Promise<boolean> {
         userEmail: "system",
         action: "seed.import",
         entityType: "listing",
-        entityId: "1",
+        entityId: String(LISTING_ID),
         summary: `Imported the article: ${seedCities.length} cities, ${seedFaqEntries.length} FAQ entries`,
       },
     });

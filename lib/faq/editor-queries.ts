@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { theListing } from "../listing/the-listing";
+import { faqEditableFields } from "./fields";
 
 const editorFields = {
   id: true,
@@ -19,7 +21,7 @@ export type FaqEditorListRequest = { page: number; query: string; draftPage: num
 /** One page of the FAQ as editors see it and one page of its drafts, as citiesForEditor does for the ranking. */
 export async function faqEntriesForEditor({ page, query, draftPage, pageSize }: FaqEditorListRequest) {
   // The version first, so a page that changes in between makes the next move stale, never silently accepted.
-  const { faqVersion } = await db.listing.findUniqueOrThrow({ where: { id: 1 }, select: { faqVersion: true } });
+  const { faqVersion } = await db.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } });
   const search: Prisma.FaqEntryWhereInput = query ? { question: { contains: query.replace(/[\\%_]/g, (character) => `\\${character}`), mode: "insensitive" } } : {};
   const [highestPosition, matchCount, draftCount] = await Promise.all([
     // Positions are 1..N (enforced by the database): N is the highest one.
@@ -53,7 +55,7 @@ export async function faqEntriesForEditor({ page, query, draftPage, pageSize }: 
 export type FaqEntryForEditor = Awaited<ReturnType<typeof faqEntriesForEditor>>["published"][number];
 
 export function faqEntryForEditing(id: number) {
-  return db.faqEntry.findFirst({ where: { id, deletedAt: null }, select: { ...editorFields, answer: true } });
+  return db.faqEntry.findFirst({ where: { id, deletedAt: null }, select: { ...editorFields, ...faqEditableFields } });
 }
 export type FaqEntryForEditing = NonNullable<Awaited<ReturnType<typeof faqEntryForEditing>>>;
 
@@ -65,15 +67,15 @@ export function trashedFaqEntries() {
   });
 }
 
-/** GET /api/faq?include=drafts (editors only): the public shape plus drafts, with the FAQ's version. */
+/** GET /api/editor/faq (editors only): the public shape plus drafts, with the FAQ's version. */
 export async function faqEntriesWithDraftsForApi() {
   const [entries, listing] = await Promise.all([
     db.faqEntry.findMany({
       where: { deletedAt: null },
       orderBy: [{ position: { sort: "asc", nulls: "last" } }, { plannedPosition: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      select: { id: true, question: true, answer: true, position: true, status: true, plannedPosition: true, version: true, updatedAt: true },
+      select: { id: true, ...faqEditableFields, position: true, status: true, plannedPosition: true, version: true, updatedAt: true },
     }),
-    db.listing.findUniqueOrThrow({ where: { id: 1 }, select: { faqVersion: true } }),
+    db.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } }),
   ]);
   return { version: listing.faqVersion, entries };
 }

@@ -3,6 +3,7 @@ import { db } from "../db";
 import type { Actor } from "../audit";
 import { seededDatabaseWithEditor } from "../../test/content-fixtures";
 import { createFaqEntry, deleteFaqEntryForever, moveFaqEntry, reorderFaq, restoreFaqEntry, trashFaqEntry, updateFaqEntry } from "./mutations";
+import { theListing } from "../listing/the-listing";
 
 let editor: Actor;
 beforeAll(async () => {
@@ -10,7 +11,7 @@ beforeAll(async () => {
 });
 
 const questions = async () => (await db.faqEntry.findMany({ where: { position: { not: null } }, orderBy: { position: "asc" } })).map((entry) => entry.question);
-const faqVersion = async () => (await db.listing.findUniqueOrThrow({ where: { id: 1 } })).faqVersion;
+const faqVersion = async () => (await db.listing.findUniqueOrThrow({ where: theListing })).faqVersion;
 const entryAt = (position: number) => db.faqEntry.findFirstOrThrow({ where: { position } });
 
 describe("FAQ entries", () => {

@@ -7,10 +7,12 @@ import { staleRecordFailure } from "../ranking/failures";
 import { moveEntry, reorderEntries } from "../ranking/reorder";
 import type { MoveInput } from "../content-schema";
 import type { CreateFaqEntryInput, PatchFaqEntryInput } from "./schema";
+import { theListing } from "../listing/the-listing";
+import { faqEditableFields } from "./fields";
 
 type Tx = Prisma.TransactionClient;
 
-const auditedFields = { id: true, question: true, answer: true, position: true, plannedPosition: true, status: true, version: true, deletedAt: true } as const;
+const auditedFields = { id: true, ...faqEditableFields, position: true, plannedPosition: true, status: true, version: true, deletedAt: true } as const;
 type FaqSnapshot = Prisma.FaqEntryGetPayload<{ select: typeof auditedFields }>;
 
 export type SavedFaqEntry = { id: number; version: number; position: number | null; listVersion: number };
@@ -43,7 +45,7 @@ export async function updateFaqEntry(input: PatchFaqEntryInput, actor: Actor): P
     if (!before) return fail("not-found", "This FAQ entry does not exist (it may have been deleted for good).");
     if (before.deletedAt) return fail("conflict", "Someone moved this FAQ entry to the trash while you were editing it. Your text is still in the form; restore the entry from the trash to save it.");
     const statusChanges = status !== undefined && status !== before.status;
-    let listVersion = statusChanges ? await lockList(tx, "faq") : (await tx.listing.findUniqueOrThrow({ where: { id: 1 }, select: { faqVersion: true } })).faqVersion;
+    let listVersion = statusChanges ? await lockList(tx, "faq") : (await tx.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } })).faqVersion;
     const updated = await tx.faqEntry.updateMany({ where: { id, version, deletedAt: null }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
     if (updated.count === 0) return staleRecordFailure(tx, "faq", id, version);
     if (statusChanges) {

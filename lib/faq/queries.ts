@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db";
+import { theListing } from "../listing/the-listing";
+import { faqEditableFields } from "./fields";
 
 // Public reads: published FAQ entries only. The dashboard's reads are in editor-queries.ts.
 
@@ -10,7 +12,7 @@ export function publishedFaqEntries() {
   return db.faqEntry.findMany({
     where: publishedFaqWhere,
     orderBy: { position: "asc" },
-    select: { id: true, position: true, question: true, answer: true, updatedAt: true },
+    select: { id: true, position: true, ...faqEditableFields, updatedAt: true },
   });
 }
 export type PublishedFaqEntry = Awaited<ReturnType<typeof publishedFaqEntries>>[number];
@@ -18,7 +20,7 @@ export type PublishedFaqEntry = Awaited<ReturnType<typeof publishedFaqEntries>>[
 /** The FAQ and its version, read in one snapshot so the version belongs to that order (GET /api/faq). */
 export async function publishedFaq() {
   const [listing, entries] = await db.$transaction(
-    [db.listing.findUniqueOrThrow({ where: { id: 1 }, select: { faqVersion: true } }), publishedFaqEntries()],
+    [db.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } }), publishedFaqEntries()],
     { isolationLevel: "RepeatableRead" },
   );
   return { version: listing.faqVersion, entries };

@@ -4,6 +4,7 @@ import type { Actor } from "../audit";
 import { seededDatabaseWithEditor } from "../../test/content-fixtures";
 import { updatePageText } from "./mutations";
 import { pageTextSchema } from "./schema";
+import { theListing } from "./the-listing";
 
 let editor: Actor;
 beforeAll(async () => {
@@ -11,7 +12,7 @@ beforeAll(async () => {
 });
 
 const currentPageText = async () => {
-  const { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version } = await db.listing.findUniqueOrThrow({ where: { id: 1 } });
+  const { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version } = await db.listing.findUniqueOrThrow({ where: theListing });
   return { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version };
 };
 

@@ -3,6 +3,7 @@ import { recordAudit, type Actor } from "../audit";
 import type { Prisma } from "../generated/prisma/client";
 import { fail, ok, type Result } from "../result";
 import type { PageTextInput } from "./schema";
+import { LISTING_ID, theListing } from "./the-listing";
 
 const pageTextFields = { titleTemplate: true, year: true, intro: true, developmentHeading: true, development: true, faqHeading: true, conclusion: true, seoDescription: true, version: true } as const;
 
@@ -10,18 +11,18 @@ const pageTextFields = { titleTemplate: true, year: true, intro: true, developme
 export async function updatePageText(input: PageTextInput, actor: Actor): Promise<Result<{ version: number }>> {
   const { version, ...fields } = input;
   return db.$transaction(async (tx) => {
-    const before = await tx.listing.findUniqueOrThrow({ where: { id: 1 }, select: pageTextFields });
-    const updated = await tx.listing.updateMany({ where: { id: 1, version }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
+    const before = await tx.listing.findUniqueOrThrow({ where: theListing, select: pageTextFields });
+    const updated = await tx.listing.updateMany({ where: { ...theListing, version }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
     if (updated.count === 0) {
-      const current = await tx.listing.findUniqueOrThrow({ where: { id: 1 }, select: { version: true, updatedAt: true, updatedBy: { select: { email: true } } } });
+      const current = await tx.listing.findUniqueOrThrow({ where: theListing, select: { version: true, updatedAt: true, updatedBy: { select: { email: true } } } });
       return fail("stale", `${current.updatedBy?.email ?? "Someone else"} saved the page text after you opened it. Your text is still in the form: reload to see their changes, then apply yours again.`, { currentVersion: current.version });
     }
-    const after = await tx.listing.findUniqueOrThrow({ where: { id: 1 }, select: pageTextFields });
+    const after = await tx.listing.findUniqueOrThrow({ where: theListing, select: pageTextFields });
     const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => before[key] !== after[key]);
     await recordAudit(tx, actor, {
       action: "listing.update",
       entityType: "listing",
-      entityId: 1,
+      entityId: LISTING_ID,
       summary: `Edited the page text${changed.length ? ` (${changed.join(", ")})` : ""}`,
       before: before as Prisma.InputJsonValue,
       after: after as Prisma.InputJsonValue,

@@ -2,13 +2,14 @@ import "server-only";
 import { publishedCitiesLastUpdated, publishedCityCount } from "../cities/queries";
 import { db } from "../db";
 import { publishedFaqWhere } from "../faq/queries";
+import { theListing } from "./the-listing";
 
 // Public reads of the page text. The dashboard's reads are in editor-queries.ts.
 
 /** The listing's page text as readers see it (all of it is public: there are no drafts of page text). */
 export function publishedListing() {
   return db.listing.findUniqueOrThrow({
-    where: { id: 1 },
+    where: theListing,
     select: {
       titleTemplate: true,
       year: true,

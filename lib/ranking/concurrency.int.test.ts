@@ -5,6 +5,7 @@ import { httpStatusOf, type Result } from "../result";
 import { seededDatabaseWithEditor, storedRanks } from "../../test/content-fixtures";
 import { createCity, moveCity, reorderCities, trashCity, updateCity } from "../cities/mutations";
 import { createCitySchema } from "../cities/schema";
+import { theListing } from "../listing/the-listing";
 
 // Many editors at once on one ranking: against PostgreSQL (`npm test` with DATABASE_URL) the
 // operations of a round really run in parallel on separate connections.
@@ -26,7 +27,7 @@ beforeAll(async () => {
 type Attempt = { kind: string; cityId?: number; basedOn?: number; summary?: string; result: Result<unknown> };
 
 async function oneRound(round: number): Promise<Attempt[]> {
-  const listing = await db.listing.findUniqueOrThrow({ where: { id: 1 } });
+  const listing = await db.listing.findUniqueOrThrow({ where: theListing });
   const published = await db.city.findMany({ where: { rank: { not: null } }, orderBy: { rank: "asc" }, select: { id: true, rank: true, version: true } });
   const target = published[round % published.length]!;
   const victim = published[(round + 5) % published.length]!;

@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import { clampPosition } from "./order";
+import { LISTING_ID } from "../listing/the-listing";
 
 /**
  * The two ordered lists of the listing. Published, untrashed rows hold contiguous positions 1..N
@@ -29,14 +30,14 @@ const sqlOf = (list: OrderedListName) => {
 /** Locks the list for the rest of the transaction and returns its version. */
 export async function lockList(tx: Tx, list: OrderedListName): Promise<number> {
   const { version } = sqlOf(list);
-  const rows = await tx.$queryRaw<{ version: number }[]>`SELECT ${version} AS version FROM "Listing" WHERE id = 1 FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ version: number }[]>`SELECT ${version} AS version FROM "Listing" WHERE id = ${LISTING_ID} FOR UPDATE`;
   if (!rows[0]) throw new Error("The listing row is missing: run the seed (npm run db:seed).");
   return rows[0].version;
 }
 
 export async function bumpListVersion(tx: Tx, list: OrderedListName): Promise<number> {
   const { version } = sqlOf(list);
-  const rows = await tx.$queryRaw<{ version: number }[]>`UPDATE "Listing" SET ${version} = ${version} + 1, "updatedAt" = now() WHERE id = 1 RETURNING ${version} AS version`;
+  const rows = await tx.$queryRaw<{ version: number }[]>`UPDATE "Listing" SET ${version} = ${version} + 1, "updatedAt" = now() WHERE id = ${LISTING_ID} RETURNING ${version} AS version`;
   return rows[0]!.version;
 }
 

@@ -47,9 +47,9 @@ export async function cityAtRank(databaseUrl: string, rank: number): Promise<{ i
   }
 }
 
-/** Renames a city through the editor JSON API (PATCH /api/cities/:id), which revalidates the public site. */
+/** Renames a city through the editor JSON API (PATCH /api/editor/cities/:id), which revalidates the public site. */
 export async function renameCity(session: EditorSession, city: { id: number; version: number }, name: string): Promise<void> {
-  const response = await fetch(`${session.origin}/api/cities/${city.id}`, {
+  const response = await fetch(`${session.origin}/api/editor/cities/${city.id}`, {
     method: "PATCH",
     headers: { "content-type": "application/json", cookie: session.cookie },
     body: JSON.stringify({ name, version: city.version }),

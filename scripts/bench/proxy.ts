@@ -59,7 +59,7 @@ export async function measureProxy(): Promise<Section> {
   section.figures.push(
     atMost(
       {
-        what: `an edit (PATCH /api/cities/:id through nginx) until \`/\` through nginx shows it, worst of ${EDITS}`,
+        what: `an edit (PATCH /api/editor/cities/:id through nginx) until \`/\` through nginx shows it, worst of ${EDITS}`,
         value: `${ms(worst)} (median ${ms(sorted[Math.floor(sorted.length / 2)]!)}; all: ${delays.map(ms).join(", ")})`,
         baseline: `the PATCH alone: ${patchTimes.map(ms).join(", ")}`,
       },

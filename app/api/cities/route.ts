@@ -10,7 +10,7 @@ import { publicJson } from "@/lib/public-api";
 // exports POST/PUT/PATCH/DELETE, or a GET that reads the request (search params, cookies), is
 // rendered per request (and "force-static" hides the request's cookies and search params from every
 // handler in the file). That is also why further pages have addresses of their own rather than a
-// query string. Editor-only variants belong in their own dynamic route file.
+// query string. The editors' reads and writes are dynamic routes of their own, under app/api/editor/.
 export const dynamic = "force-static";
 
 export async function GET() {

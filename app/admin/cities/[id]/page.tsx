@@ -5,6 +5,7 @@ import { CityForm } from "@/components/admin/city-form";
 import { StatusControls } from "@/components/admin/status-controls";
 import { requireEditor } from "@/lib/auth/session";
 import { cityForEditing } from "@/lib/cities/editor-queries";
+import { cityFormValues } from "@/lib/cities/fields";
 import { previewMarkdownAction } from "../../actions";
 import { setCityStatusAction, trashCityAction, updateCityAction } from "../actions";
 
@@ -40,7 +41,7 @@ export default async function EditCityPage({ params, searchParams }: { params: P
       <CityForm
         mode="edit"
         isPublished={city.status === "PUBLISHED"}
-        initial={{ id: city.id, version: city.version, name: city.name, slug: city.slug, country: city.country, summary: city.summary, profile: city.profile, focusAreas: city.focusAreas.join(", "), plannedRank: city.plannedRank }}
+        initial={cityFormValues(city)}
         save={updateCityAction}
         preview={previewMarkdownAction}
       />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CityForm } from "@/components/admin/city-form";
 import { requireEditor } from "@/lib/auth/session";
+import { newCityFormValues } from "@/lib/cities/fields";
 import { previewMarkdownAction } from "../../actions";
 import { createCityAction } from "../actions";
 
@@ -17,7 +18,7 @@ export default async function NewCityPage() {
         </p>
         <h1>New city</h1>
       </header>
-      <CityForm mode="create" initial={{ name: "", slug: "", country: "", summary: "", profile: "", focusAreas: "", status: "DRAFT" }} save={createCityAction} preview={previewMarkdownAction} />
+      <CityForm mode="create" initial={newCityFormValues()} save={createCityAction} preview={previewMarkdownAction} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { FaqForm } from "@/components/admin/faq-form";
 import { StatusControls } from "@/components/admin/status-controls";
 import { requireEditor } from "@/lib/auth/session";
 import { faqEntryForEditing } from "@/lib/faq/editor-queries";
+import { faqEntryFormValues } from "@/lib/faq/fields";
 import { previewMarkdownAction } from "../../actions";
 import { setFaqEntryStatusAction, trashFaqEntryAction, updateFaqEntryAction } from "../actions";
 
@@ -36,7 +37,7 @@ export default async function EditFaqEntryPage({ params, searchParams }: { param
         setStatus={setFaqEntryStatusAction}
         trash={trashFaqEntryAction}
       />
-      <FaqForm mode="edit" isPublished={entry.status === "PUBLISHED"} initial={{ id: entry.id, version: entry.version, question: entry.question, answer: entry.answer, plannedPosition: entry.plannedPosition ?? undefined }} save={updateFaqEntryAction} preview={previewMarkdownAction} />
+      <FaqForm mode="edit" isPublished={entry.status === "PUBLISHED"} initial={faqEntryFormValues(entry)} save={updateFaqEntryAction} preview={previewMarkdownAction} />
     </>
   );
 }

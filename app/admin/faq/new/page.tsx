@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FaqForm } from "@/components/admin/faq-form";
 import { requireEditor } from "@/lib/auth/session";
+import { newFaqEntryFormValues } from "@/lib/faq/fields";
 import { previewMarkdownAction } from "../../actions";
 import { createFaqEntryAction } from "../actions";
 
@@ -17,7 +18,7 @@ export default async function NewFaqEntryPage() {
         </p>
         <h1>New FAQ entry</h1>
       </header>
-      <FaqForm mode="create" initial={{ question: "", answer: "", status: "DRAFT" }} save={createFaqEntryAction} preview={previewMarkdownAction} />
+      <FaqForm mode="create" initial={newFaqEntryFormValues()} save={createFaqEntryAction} preview={previewMarkdownAction} />
     </>
   );
 }

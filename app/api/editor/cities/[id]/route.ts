@@ -4,11 +4,8 @@ import { trashCity, updateCity } from "@/lib/cities/mutations";
 import { cityRefSchema, patchCitySchema } from "@/lib/cities/schema";
 import { revalidatingPublicSite } from "@/lib/revalidate";
 
-// Reached as PATCH and DELETE /api/cities/[id] (proxy.ts rewrites them here: /api/cities/[slug] is
-// the public, static GET of one city).
-
-/** PATCH /api/cities/[id]: any of the city's fields and "status", with the "version" it is based on. */
+/** PATCH /api/editor/cities/[id]: any of the city's fields and "status", with the "version" it is based on. */
 export const PATCH = editorRoute(patchCitySchema.extend({ id: routeIdSchema }), (input, editor) => revalidatingPublicSite(updateCity(input, editor)));
 
-/** DELETE /api/cities/[id] with { "version" }: moves the city to the trash (restorable in the dashboard). */
+/** DELETE /api/editor/cities/[id] with { "version" }: moves the city to the trash (restorable in the dashboard). */
 export const DELETE = editorRoute(cityRefSchema.extend({ id: routeIdSchema }), (input, editor) => revalidatingPublicSite(trashCity(input, editor)));

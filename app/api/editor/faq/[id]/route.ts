@@ -4,8 +4,8 @@ import { trashFaqEntry, updateFaqEntry } from "@/lib/faq/mutations";
 import { faqEntryRefSchema, patchFaqEntrySchema } from "@/lib/faq/schema";
 import { revalidatingPublicSite } from "@/lib/revalidate";
 
-/** PATCH /api/faq/[id]: any of question, answer, status, plannedPosition, with the entry's "version". */
+/** PATCH /api/editor/faq/[id]: any of question, answer, status, plannedPosition, with the entry's "version". */
 export const PATCH = editorRoute(patchFaqEntrySchema.extend({ id: routeIdSchema }), (input, editor) => revalidatingPublicSite(updateFaqEntry(input, editor)));
 
-/** DELETE /api/faq/[id] with { "version" }: moves the entry to the trash (restorable in the dashboard). */
+/** DELETE /api/editor/faq/[id] with { "version" }: moves the entry to the trash (restorable in the dashboard). */
 export const DELETE = editorRoute(faqEntryRefSchema.extend({ id: routeIdSchema }), (input, editor) => revalidatingPublicSite(trashFaqEntry(input, editor)));

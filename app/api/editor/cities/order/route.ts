@@ -4,7 +4,8 @@ import { reorderCitiesSchema } from "@/lib/cities/schema";
 import { revalidatingPublicSite } from "@/lib/revalidate";
 
 /**
- * PUT /api/cities/order with { "ids": [...], "version": n }: the complete new order of the published
- * cities, based on the version GET /api/cities returned. Answers { "version" } or 409 when stale.
+ * PUT /api/editor/cities/order with { "ids": [...], "version": n }: the complete new order of the
+ * published cities, based on the version GET /api/editor/cities (or /api/cities) returned. Answers
+ * { "version" } or 409 when stale.
  */
 export const PUT = editorRoute(reorderCitiesSchema, (input, editor) => revalidatingPublicSite(reorderCities(input, editor)));
