@@ -36,6 +36,15 @@ describe("the user forms' schemas", () => {
     expect(new Set(empty.error?.issues.map((issue) => issue.path.join(".")))).toEqual(new Set(["currentPassword", "newPassword"]));
   });
 
+  it("refuses half a character (a lone surrogate) in either password: it would be hashed as U+FFFD", async () => {
+    const broken = await changeOwnPasswordSchema.safeParseAsync({ currentPassword: "my old pass\ud800", newPassword: "a long and \udc00unusual passphrase" });
+    expect(broken.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["currentPassword", "Your current password has a broken symbol in it: type it again."],
+      ["newPassword", "Remove the broken symbols from the password: one of its characters is only half there."],
+    ]);
+    expect((await passwordSchema.safeParseAsync("a long and unusual passphrase 😀")).success).toBe(true);
+  });
+
   it("reads ids from forms and URLs, and refuses what is not one", () => {
     expect(changeRoleSchema.parse({ userId: "12", role: "ADMIN" })).toEqual({ userId: 12, role: "ADMIN" });
     for (const userId of ["0", "-3", "1.5", "abc", ""]) expect(changeRoleSchema.safeParse({ userId, role: "ADMIN" }).success).toBe(false);

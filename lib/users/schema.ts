@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isStorableText, MAX_STORED_INTEGER } from "../content-schema";
+import { isStorableText, isWellFormedText, MAX_STORED_INTEGER } from "../content-schema";
 import { isCommonPassword } from "./common-passwords";
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -15,6 +15,8 @@ export const passwordSchema = z
   .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
   .max(256, { error: "Use at most 256 characters." })
   .refine((password) => new Set(password).size >= 4, { error: "Use more than a few different characters." })
+  // A broken symbol would be hashed as U+FFFD: two different passwords would then be the same one.
+  .refine(isWellFormedText, { error: "Remove the broken symbols from the password: one of its characters is only half there." })
   // Asynchronous (the list is loaded on first use): parse with safeParseAsync.
   .refine(async (password) => !(await isCommonPassword(password)), {
     error: "This password is too common. Choose one that is harder to guess.",
@@ -93,7 +95,11 @@ export type SetUserDisabledInput = z.output<typeof setUserDisabledSchema>;
 /** Changing one's own password (/admin/account): the current one, then a new one that follows the rules. */
 export const changeOwnPasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(1_024, { error: "Enter your current password." }),
+    currentPassword: z
+      .string({ error: "Enter your current password." })
+      .min(1, { error: "Enter your current password." })
+      .max(1_024, { error: "Enter your current password." })
+      .refine(isWellFormedText, { error: "Your current password has a broken symbol in it: type it again." }),
     newPassword: passwordSchema,
   }, NOT_FIELDS)
   .superRefine((value, context) => {
