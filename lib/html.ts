@@ -2,7 +2,7 @@
 // repeat per city (the ranked list, the summary table, the FAQ). React sends everything a server
 // component renders twice: once as HTML and once in the page's RSC payload, where each element costs
 // its tag, props and class names again, doubly escaped. A string handed to dangerouslySetInnerHTML
-// travels once in the payload, at about its own size. See docs/profile-public.md.
+// travels once in the payload, at about its own size. See docs/benchmarks.md, "Reading `/`".
 //
 // Two rules make these strings safe and cheap to serve:
 // - every interpolated value is escaped (`html` below), unless it is already-safe `SafeHtml`;
