@@ -55,7 +55,8 @@ async function createHandlers() {
     () => false,
   );
   const isConnected = await Promise.race([connection, new Promise((resolve) => setTimeout(() => resolve(false), REDIS_CONNECT_TIMEOUT_MS))]);
-  if (!isConnected) console.error(`[cache] Redis at REDIS_URL did not answer within ${REDIS_CONNECT_TIMEOUT_MS / 1000} s; pages are rendered on every view until it does.`);
+  if (!isConnected)
+    console.error(`[cache] Redis at REDIS_URL did not answer within ${REDIS_CONNECT_TIMEOUT_MS / 1000} s; pages are rendered on every view until it does.`);
   const keyPrefix = `${process.env.REDIS_KEY_PREFIX ?? "smart-cities:"}${buildId()}:`;
   return { handlers: [createRedisHandler({ client, keyPrefix, timeoutMs: REDIS_TIMEOUT_MS })] };
 }
@@ -68,7 +69,12 @@ async function createHandlers() {
  */
 class SharedCacheHandler extends CacheHandler {
   async set(cacheKey, value, ctx) {
-    const headerTags = value?.kind === "APP_ROUTE" ? String(value.headers?.["x-next-cache-tags"] ?? "").split(",").filter(Boolean) : [];
+    const headerTags =
+      value?.kind === "APP_ROUTE"
+        ? String(value.headers?.["x-next-cache-tags"] ?? "")
+            .split(",")
+            .filter(Boolean)
+        : [];
     const tags = [...new Set([...(ctx?.tags ?? []), ...headerTags])];
     return super.set(cacheKey, value, { ...ctx, tags });
   }

@@ -60,9 +60,8 @@ const PUBLIC_PAGE_PATHS = "/:path((?!admin(?:/|$)|login(?:/|$)|api(?:/|$)|_next/
 // (Dockerfile) freezes this configuration at build time, so it always names the handler, which
 // falls back to a cache of the instance's own when REDIS_URL is unset at run time.
 const isStandalone = process.env.NEXT_OUTPUT === "standalone";
-const sharedCache = process.env.REDIS_URL || isStandalone
-  ? { cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)), cacheMaxMemorySize: 0 }
-  : {};
+const sharedCache =
+  process.env.REDIS_URL || isStandalone ? { cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)), cacheMaxMemorySize: 0 } : {};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -94,7 +93,9 @@ const nextConfig = {
       { source: "/login", headers: everywhereHeaders },
       { source: "/api/auth/:path*", headers: authEndpointHeaders },
       // Production builds only: browsers ignore HSTS over plain http (localhost), and development must not pin https.
-      ...(process.env.NODE_ENV === "production" ? [{ source: "/:path*", headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] }] : []),
+      ...(process.env.NODE_ENV === "production"
+        ? [{ source: "/:path*", headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] }]
+        : []),
     ];
   },
 };

@@ -30,13 +30,32 @@ let actionsById: Map<string, BuiltServerAction>;
 test.beforeAll(async ({ playwright }, testInfo) => {
   const baseURL = testInfo.project.use.baseURL!;
   origin = new URL(baseURL).origin;
-  const [admin] = await queryTestDatabase<{ id: number; sessionVersion: number }>(`SELECT id, "sessionVersion" FROM "User" WHERE email = $1`, [e2eUsers.admin.email]);
+  const [admin] = await queryTestDatabase<{ id: number; sessionVersion: number }>(`SELECT id, "sessionVersion" FROM "User" WHERE email = $1`, [
+    e2eUsers.admin.email,
+  ]);
   contexts.set("anonymous", await playwright.request.newContext({ baseURL }));
   contexts.set("garbage cookie", await withSessionCookie(playwright, baseURL, garbageToken()));
   // The admin's own claims, encrypted with a secret the server does not have.
-  contexts.set("forged cookie", await withSessionCookie(playwright, baseURL, await craftSessionToken({ userId: admin!.id, sessionVersion: admin!.sessionVersion }, { secret: randomBytes(32).toString("base64url"), maxAgeSeconds: 3600 })));
+  contexts.set(
+    "forged cookie",
+    await withSessionCookie(
+      playwright,
+      baseURL,
+      await craftSessionToken(
+        { userId: admin!.id, sessionVersion: admin!.sessionVersion },
+        { secret: randomBytes(32).toString("base64url"), maxAgeSeconds: 3600 },
+      ),
+    ),
+  );
   // The admin's claims with the server's real secret, but expired an hour ago.
-  contexts.set("expired cookie", await withSessionCookie(playwright, baseURL, await craftSessionToken({ userId: admin!.id, sessionVersion: admin!.sessionVersion }, { secret: theServersSecret(), maxAgeSeconds: -3600 })));
+  contexts.set(
+    "expired cookie",
+    await withSessionCookie(
+      playwright,
+      baseURL,
+      await craftSessionToken({ userId: admin!.id, sessionVersion: admin!.sessionVersion }, { secret: theServersSecret(), maxAgeSeconds: -3600 }),
+    ),
+  );
   // Admins who signed in, then were disabled (session version untouched) or had their sessions ended.
   const disabled = await signedInThrowaway(playwright, baseURL, "ADMIN");
   await queryTestDatabase(`UPDATE "User" SET "isDisabled" = true WHERE id = $1`, [disabled.user.id]);
@@ -69,11 +88,27 @@ async function call(identity: Identity, endpoint: Endpoint, prepared: PreparedCa
   const response = await routeRequest(request, endpoint, prepared, headers);
   const text = await response.text();
   const body = (text.startsWith("{") ? JSON.parse(text) : {}) as { error?: { reason?: string; message?: string } };
-  return { status: response.status(), ok: response.status() === endpoint.successStatus, reason: body.error?.reason, message: body.error?.message, raw: text.slice(0, 500) };
+  return {
+    status: response.status(),
+    ok: response.status() === endpoint.successStatus,
+    reason: body.error?.reason,
+    message: body.error?.message,
+    raw: text.slice(0, 500),
+  };
 }
 
-function routeRequest(request: APIRequestContext, endpoint: Extract<Endpoint, { kind: "route" }>, prepared: PreparedCall, headers: Record<string, string> = {}): Promise<APIResponse> {
-  return request.fetch(prepared.path ?? endpoint.path, { method: endpoint.method, ...(endpoint.method === "GET" ? {} : { data: prepared.input }), headers, maxRedirects: 0 });
+function routeRequest(
+  request: APIRequestContext,
+  endpoint: Extract<Endpoint, { kind: "route" }>,
+  prepared: PreparedCall,
+  headers: Record<string, string> = {},
+): Promise<APIResponse> {
+  return request.fetch(prepared.path ?? endpoint.path, {
+    method: endpoint.method,
+    ...(endpoint.method === "GET" ? {} : { data: prepared.input }),
+    headers,
+    maxRedirects: 0,
+  });
 }
 
 function expectAnswer(answer: Answer, expected: Expected, endpoint: Endpoint, who: string) {
@@ -81,7 +116,10 @@ function expectAnswer(answer: Answer, expected: Expected, endpoint: Endpoint, wh
   if (endpoint.kind === "action") {
     expect(answer.status, what).toBe(200);
     if (expected === "accepted") expect(answer.ok, what).toBe(true);
-    else expect({ reason: answer.reason, message: answer.message }, what).toEqual(expected === "unauthorized" ? { reason: "unauthorized", message: SESSION_ENDED_MESSAGE } : { reason: "forbidden", message: ADMIN_ONLY_MESSAGE });
+    else
+      expect({ reason: answer.reason, message: answer.message }, what).toEqual(
+        expected === "unauthorized" ? { reason: "unauthorized", message: SESSION_ENDED_MESSAGE } : { reason: "forbidden", message: ADMIN_ONLY_MESSAGE },
+      );
     return;
   }
   const status = { accepted: endpoint.successStatus, unauthorized: 401, forbidden: 403 }[expected];
@@ -90,13 +128,24 @@ function expectAnswer(answer: Answer, expected: Expected, endpoint: Endpoint, wh
 }
 
 test("the table names every server action of the code and of the build, and every route handler", () => {
-  const inTable = new Set(endpoints.filter((endpoint) => endpoint.kind === "action").map((endpoint) => `${endpoint.file}#${(endpoint as { exportName: string }).exportName}`));
+  const inTable = new Set(
+    endpoints.filter((endpoint) => endpoint.kind === "action").map((endpoint) => `${endpoint.file}#${(endpoint as { exportName: string }).exportName}`),
+  );
   const declared = declaredServerActions().map(({ file, exportName }) => `${file}#${exportName}`);
   const built = [...actionsById.keys()];
   expect(declared.length).toBeGreaterThanOrEqual(20);
-  expect(declared.filter((action) => !inTable.has(action)), "server actions in the code but not in e2e/helpers/endpoints.ts").toEqual([]);
-  expect(built.filter((action) => !inTable.has(action)), "server actions in the build but not in the table").toEqual([]);
-  expect([...inTable].filter((action) => !actionsById.has(action)), "actions of the table the build does not have").toEqual([]);
+  expect(
+    declared.filter((action) => !inTable.has(action)),
+    "server actions in the code but not in e2e/helpers/endpoints.ts",
+  ).toEqual([]);
+  expect(
+    built.filter((action) => !inTable.has(action)),
+    "server actions in the build but not in the table",
+  ).toEqual([]);
+  expect(
+    [...inTable].filter((action) => !actionsById.has(action)),
+    "actions of the table the build does not have",
+  ).toEqual([]);
 
   const routesInTable = new Set(endpoints.flatMap((endpoint) => (endpoint.kind === "route" ? [`${endpoint.file} ${endpoint.method}`] : [])));
   const missing: string[] = [];
@@ -160,7 +209,11 @@ test.describe("requests from another site", () => {
         const path = prepared.path ?? endpoint.path;
         const response = refusal.form
           ? await request.fetch(path, { method: endpoint.method, form: { version: "1", ids: "1" } })
-          : await request.fetch(path, { method: endpoint.method, headers: refusal.headers, data: refusal.headers["content-type"] ? JSON.stringify(prepared.input) : prepared.input });
+          : await request.fetch(path, {
+              method: endpoint.method,
+              headers: refusal.headers,
+              data: refusal.headers["content-type"] ? JSON.stringify(prepared.input) : prepared.input,
+            });
         expect(response.status(), `${JSON.stringify(refusal)} → ${endpointName(endpoint)}`).toBe(refusal.status);
         expect((await response.json()).error.message).toEqual(expect.any(String));
         expect(changedTables(before, await testDatabaseDigest())).toEqual([]);
@@ -175,7 +228,13 @@ test.describe("requests from another site", () => {
 });
 
 test.describe("reaching another record by changing an id", () => {
-  const cityRow = async (id: number) => (await queryTestDatabase<{ summary: string; version: number; deletedAt: Date | null; rank: number | null }>(`SELECT summary, version, "deletedAt", rank FROM "City" WHERE id = $1`, [id]))[0];
+  const cityRow = async (id: number) =>
+    (
+      await queryTestDatabase<{ summary: string; version: number; deletedAt: Date | null; rank: number | null }>(
+        `SELECT summary, version, "deletedAt", rank FROM "City" WHERE id = $1`,
+        [id],
+      )
+    )[0];
 
   test("the id in the address wins over an id in the body: only the addressed city changes", async () => {
     const patch = endpoints.find((endpoint) => endpoint.kind === "route" && endpoint.method === "PATCH" && endpoint.path === "/api/editor/cities/:id")!;
@@ -204,8 +263,14 @@ test.describe("reaching another record by changing an id", () => {
     const [city] = await queryTestDatabase<{ id: number }>(`SELECT id FROM "City" WHERE rank = 2`);
     const [entry] = await queryTestDatabase<{ id: number }>(`SELECT id FROM "FaqEntry" WHERE position = 1`);
     const before = await testDatabaseDigest();
-    expect((await callServerAction(contexts.get("editor")!, restore, [{ id: city!.id }], { headers: { origin } })).result).toMatchObject({ ok: false, reason: "not-found" });
-    expect((await callServerAction(contexts.get("editor")!, deleteFaq, [{ id: entry!.id }], { headers: { origin } })).result).toMatchObject({ ok: false, reason: "not-found" });
+    expect((await callServerAction(contexts.get("editor")!, restore, [{ id: city!.id }], { headers: { origin } })).result).toMatchObject({
+      ok: false,
+      reason: "not-found",
+    });
+    expect((await callServerAction(contexts.get("editor")!, deleteFaq, [{ id: entry!.id }], { headers: { origin } })).result).toMatchObject({
+      ok: false,
+      reason: "not-found",
+    });
     expect(changedTables(before, await testDatabaseDigest())).toEqual([]);
   });
 
@@ -228,10 +293,17 @@ test.describe("reaching another record by changing an id", () => {
       ["changeUserRoleAction", { userId: admin.id, role: "EDITOR" }],
       ["setUserDisabledAction", { userId: admin.id, isDisabled: true }],
     ] as const) {
-      const response = await callServerAction(contexts.get("editor")!, actionsById.get(`app/admin/users/actions.ts#${name}`)!, [input], { headers: { origin } });
+      const response = await callServerAction(contexts.get("editor")!, actionsById.get(`app/admin/users/actions.ts#${name}`)!, [input], {
+        headers: { origin },
+      });
       expect(response.result, name).toMatchObject({ ok: false, reason: "forbidden" });
     }
-    const ownDisable = await callServerAction(contexts.get("admin")!, actionsById.get("app/admin/users/actions.ts#setUserDisabledAction")!, [{ userId: admin.id, isDisabled: true }], { headers: { origin } });
+    const ownDisable = await callServerAction(
+      contexts.get("admin")!,
+      actionsById.get("app/admin/users/actions.ts#setUserDisabledAction")!,
+      [{ userId: admin.id, isDisabled: true }],
+      { headers: { origin } },
+    );
     expect(ownDisable.result).toMatchObject({ ok: false, reason: "conflict" });
     expect(changedTables(before, await testDatabaseDigest())).toEqual([]);
     expect(await storedUser(e2eUsers.admin.email)).toEqual(admin);

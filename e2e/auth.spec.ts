@@ -83,7 +83,10 @@ test.describe("signed out", () => {
   test("a script with a wrong password gets no session", async ({ playwright, baseURL }) => {
     const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.63" } });
     const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const response = await request.post("/api/auth/callback/credentials", { form: { email: e2eUsers.admin.email, password: "wrong-password", csrfToken }, maxRedirects: 0 });
+    const response = await request.post("/api/auth/callback/credentials", {
+      form: { email: e2eUsers.admin.email, password: "wrong-password", csrfToken },
+      maxRedirects: 0,
+    });
     expect(response.headers()["location"]).toContain("error=");
     expect(await (await request.get("/api/auth/session")).json()).toEqual({});
     expect((await request.get("/admin/users", { maxRedirects: 0 })).status()).toBe(307);

@@ -22,7 +22,10 @@ async function publicAddresses(request: APIRequestContext): Promise<string[]> {
 }
 
 function sharedCacheLifetime(cacheControl: string): number {
-  return Number(/s-maxage=(\d+)/.exec(cacheControl)?.[1] ?? /max-age=(\d+)/.exec(cacheControl)?.[1] ?? 0) + Number(/stale-while-revalidate=(\d+)/.exec(cacheControl)?.[1] ?? 0);
+  return (
+    Number(/s-maxage=(\d+)/.exec(cacheControl)?.[1] ?? /max-age=(\d+)/.exec(cacheControl)?.[1] ?? 0) +
+    Number(/stale-while-revalidate=(\d+)/.exec(cacheControl)?.[1] ?? 0)
+  );
 }
 
 test("public answers let shared caches keep them for seconds, never a year, and browsers always revalidate", async ({ request }) => {

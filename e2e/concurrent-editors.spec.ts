@@ -23,13 +23,18 @@ let editors: APIRequestContext[];
 let originalOrder: number[];
 
 test.beforeAll(async ({ playwright }, testInfo) => {
-  editors = await Promise.all(Array.from({ length: EDITORS }, async () => (await signedInThrowaway(playwright, testInfo.project.use.baseURL!, "EDITOR")).request));
+  editors = await Promise.all(
+    Array.from({ length: EDITORS }, async () => (await signedInThrowaway(playwright, testInfo.project.use.baseURL!, "EDITOR")).request),
+  );
   originalOrder = await storedCityOrder();
 });
 
 test.afterAll(async () => {
   // Take this spec's cities out through the API (ranks stay contiguous), then delete them; the seeded order comes back.
-  const leftovers = await queryTestDatabase<{ id: number; version: number }>(`SELECT id, version FROM "City" WHERE slug LIKE $1 AND "deletedAt" IS NULL ORDER BY id`, [`${PREFIX}-%`]);
+  const leftovers = await queryTestDatabase<{ id: number; version: number }>(
+    `SELECT id, version FROM "City" WHERE slug LIKE $1 AND "deletedAt" IS NULL ORDER BY id`,
+    [`${PREFIX}-%`],
+  );
   for (const city of leftovers) expect((await editors[0]!.delete(`/api/editor/cities/${city.id}`, { data: { version: city.version } })).status()).toBe(200);
   await queryTestDatabase(`DELETE FROM "City" WHERE slug LIKE $1`, [`${PREFIX}-%`]);
   await restoreCityOrder(editors[0]!, originalOrder);
@@ -54,9 +59,13 @@ async function createPublished(request: APIRequestContext, slug: string): Promis
   return (await response.json()).id as number;
 }
 
-const cityRows = (ids: number[]) => queryTestDatabase<{ id: number; version: number; summary: string; rank: number | null; deletedAt: Date | null }>(`SELECT id, version, summary, rank, "deletedAt" FROM "City" WHERE id = ANY($1::int[])`, [ids]);
-const rankingVersion = async () => ((await queryTestDatabase<{ v: number }>(`SELECT "rankingVersion" AS v FROM "Listing" WHERE id = $1`, [LISTING_ID]))[0]!).v;
-const lastAuditId = async () => ((await queryTestDatabase<{ id: number | null }>(`SELECT max(id) AS id FROM "AuditEvent"`))[0]!).id ?? 0;
+const cityRows = (ids: number[]) =>
+  queryTestDatabase<{ id: number; version: number; summary: string; rank: number | null; deletedAt: Date | null }>(
+    `SELECT id, version, summary, rank, "deletedAt" FROM "City" WHERE id = ANY($1::int[])`,
+    [ids],
+  );
+const rankingVersion = async () => (await queryTestDatabase<{ v: number }>(`SELECT "rankingVersion" AS v FROM "Listing" WHERE id = $1`, [LISTING_ID]))[0]!.v;
+const lastAuditId = async () => (await queryTestDatabase<{ id: number | null }>(`SELECT max(id) AS id FROM "AuditEvent"`))[0]!.id ?? 0;
 
 async function send(sent: Sent): Promise<Answered> {
   const request = editors[sent.editor % EDITORS]!;
@@ -92,13 +101,24 @@ test("24 parallel requests per round from 8 editors: ranks stay 1..N, every acce
     }
     // Six edits of the same city from the same version: one wins, five must hear 409.
     for (let index = 0; index < 6; index++) {
-      requests.push({ kind: "contested edit", editor: index + 2, cityId: contested, body: { version: rows.get(contested)!.version, summary: `Round ${round}: editor ${index}'s summary.` } });
+      requests.push({
+        kind: "contested edit",
+        editor: index + 2,
+        cityId: contested,
+        body: { version: rows.get(contested)!.version, summary: `Round ${round}: editor ${index}'s summary.` },
+      });
     }
     // Four edits of four different cities: no conflict, so all four must be accepted.
-    own.forEach((id, index) => requests.push({ kind: "own edit", editor: index, cityId: id, body: { version: rows.get(id)!.version, summary: `Round ${round}: own edit ${index}.` } }));
+    own.forEach((id, index) =>
+      requests.push({ kind: "own edit", editor: index, cityId: id, body: { version: rows.get(id)!.version, summary: `Round ${round}: own edit ${index}.` } }),
+    );
     // Four new cities, one of them published at rank 1 (the list moves down under everyone's feet).
     for (let index = 0; index < 4; index++) {
-      requests.push({ kind: "create", editor: index + 4, body: cityFields(`${PREFIX}-${round}-${index}`, index === 0 ? "PUBLISHED" : "DRAFT", index === 0 ? 1 : 3) });
+      requests.push({
+        kind: "create",
+        editor: index + 4,
+        body: cityFields(`${PREFIX}-${round}-${index}`, index === 0 ? "PUBLISHED" : "DRAFT", index === 0 ? 1 : 3),
+      });
     }
     // Four editors trash the same city: one succeeds.
     for (let index = 0; index < 4; index++) requests.push({ kind: "trash", editor: index + 5, cityId: victim, body: { version: rows.get(victim)!.version } });
@@ -131,11 +151,17 @@ test("24 parallel requests per round from 8 editors: ranks stay 1..N, every acce
     if (applied) {
       const stored = await storedCityOrder();
       const appliedIds = (applied.body.ids as number[]).filter((id) => id !== victim);
-      expect(stored.filter((id) => appliedIds.includes(id)), `round ${round}: the accepted order`).toEqual(appliedIds);
+      expect(
+        stored.filter((id) => appliedIds.includes(id)),
+        `round ${round}: the accepted order`,
+      ).toEqual(appliedIds);
     }
 
     // Every accepted change is in the audit log, once; nothing else is.
-    const events = await queryTestDatabase<{ action: string; entityId: string | null }>(`SELECT action, "entityId" FROM "AuditEvent" WHERE id > $1 ORDER BY id`, [auditBefore]);
+    const events = await queryTestDatabase<{ action: string; entityId: string | null }>(
+      `SELECT action, "entityId" FROM "AuditEvent" WHERE id > $1 ORDER BY id`,
+      [auditBefore],
+    );
     expect(events.length, `round ${round}: audit events`).toBe(accepted.length);
     const expectedEvents = accepted.map((answer) => {
       if (answer.kind === "reorder") return "ranking.reorder ranking";

@@ -8,7 +8,16 @@ test.use(signedInAs.editor);
 const pages = async () => {
   const [{ id: cityId }] = (await queryTestDatabase<{ id: number }>(`SELECT id FROM "City" WHERE slug = 'seoul'`)) as [{ id: number }];
   const [{ id: faqId }] = (await queryTestDatabase<{ id: number }>(`SELECT id FROM "FaqEntry" WHERE position = 1`)) as [{ id: number }];
-  return ["/admin/cities", `/admin/cities/${cityId}`, "/admin/cities/new", "/admin/cities/trash", "/admin/faq", `/admin/faq/${faqId}`, "/admin/page-text", "/admin/activity"];
+  return [
+    "/admin/cities",
+    `/admin/cities/${cityId}`,
+    "/admin/cities/new",
+    "/admin/cities/trash",
+    "/admin/faq",
+    `/admin/faq/${faqId}`,
+    "/admin/page-text",
+    "/admin/activity",
+  ];
 };
 
 for (const scheme of ["light", "dark"] as const) {

@@ -6,7 +6,8 @@ import { faqFieldsSchema } from "../lib/faq/schema";
 
 test.use(signedInAs.editor);
 
-const storedQuestions = async () => (await queryTestDatabase<{ question: string }>(`SELECT question FROM "FaqEntry" WHERE position IS NOT NULL ORDER BY position`)).map((row) => row.question);
+const storedQuestions = async () =>
+  (await queryTestDatabase<{ question: string }>(`SELECT question FROM "FaqEntry" WHERE position IS NOT NULL ORDER BY position`)).map((row) => row.question);
 
 test("an editor moves an FAQ entry and the public FAQ follows", async ({ page, request }) => {
   const before = await storedQuestions();
@@ -21,7 +22,7 @@ test("an editor moves an FAQ entry and the public FAQ follows", async ({ page, r
     const summaries = await page.locator("#faq details summary").allTextContents();
     expect(summaries.map((text) => text.trim())).toEqual(await storedQuestions());
   } finally {
-    const ids = (await queryTestDatabase<{ id: number; question: string }>(`SELECT id, question FROM "FaqEntry" WHERE position IS NOT NULL`));
+    const ids = await queryTestDatabase<{ id: number; question: string }>(`SELECT id, question FROM "FaqEntry" WHERE position IS NOT NULL`);
     const order = before.map((question) => ids.find((row) => row.question === question)!.id);
     const [{ faqVersion }] = (await queryTestDatabase<{ faqVersion: number }>(`SELECT "faqVersion" FROM "Listing"`)) as [{ faqVersion: number }];
     expect((await request.put("/api/editor/faq/order", { data: { ids: order, version: faqVersion } })).status()).toBe(200);

@@ -1,7 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signedInAs } from "./helpers/auth";
 import { queryTestDatabase } from "./helpers/database";
-import { addScaleCities, addScaleDrafts, cityRow, deleteScaleCities, publicRanking, restoreCityOrder, storedCityNames, storedCityOrder } from "./helpers/ranking";
+import {
+  addScaleCities,
+  addScaleDrafts,
+  cityRow,
+  deleteScaleCities,
+  publicRanking,
+  restoreCityOrder,
+  storedCityNames,
+  storedCityOrder,
+} from "./helpers/ranking";
 
 test.use(signedInAs.editor);
 
@@ -14,7 +23,11 @@ test.afterEach(async ({ request }) => {
   await restoreCityOrder(request, originalOrder);
 });
 
-const row = (page: Page, name: string) => page.getByTestId("published-list").getByTestId("ordered-row").filter({ has: page.getByRole("link", { name, exact: true }) });
+const row = (page: Page, name: string) =>
+  page
+    .getByTestId("published-list")
+    .getByTestId("ordered-row")
+    .filter({ has: page.getByRole("link", { name, exact: true }) });
 const status = (page: Page) => page.getByRole("status").filter({ hasText: /moved|Undone|changed/ });
 /** What dnd-kit tells a screen reader during a drag. */
 const dragAnnouncement = (page: Page) => page.locator('[id^="DndLiveRegion"]');
@@ -60,7 +73,9 @@ test("reordering with the keyboard only: pick up, arrow keys, drop", async ({ pa
 test("reordering by dragging with the mouse", async ({ page }) => {
   await page.goto("/admin/cities");
   await row(page, "Bangkok").scrollIntoViewIfNeeded();
-  const from = await row(page, "Bangkok").getByRole("button", { name: /Drag Bangkok/ }).boundingBox();
+  const from = await row(page, "Bangkok")
+    .getByRole("button", { name: /Drag Bangkok/ })
+    .boundingBox();
   const to = await row(page, "Busan").boundingBox();
   if (!from || !to) throw new Error("rows are not on screen");
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -124,7 +139,9 @@ test.describe("a ranking longer than one page (75 cities, 50 a page)", () => {
 
   test("a page number in the address that is not a page is named, and the nearest page is shown", async ({ page }) => {
     await page.goto("/admin/cities?page=abc");
-    await expect(page.getByRole("alert").filter({ hasText: "page number" })).toHaveText("The page number in the address must be a whole number from 1; showing the first page.");
+    await expect(page.getByRole("alert").filter({ hasText: "page number" })).toHaveText(
+      "The page number in the address must be a whole number from 1; showing the first page.",
+    );
     await expect(page.getByTestId("list-summary")).toHaveText("Showing ranks 1–50 of 75.");
     await page.goto("/admin/cities?page=9");
     await expect(page.getByRole("alert").filter({ hasText: "only 2 pages" })).toBeVisible();

@@ -7,9 +7,10 @@ import { restoreCityOrder, storedCityOrder } from "./helpers/ranking";
 // The JSON API as a script uses it: session cookie from next-auth's sign-in endpoints (the setup
 // project signed in through /api/auth/csrf + /api/auth/callback/credentials), JSON bodies.
 
-const rankingVersion = async () => ((await queryTestDatabase<{ v: number }>(`SELECT "rankingVersion" AS v FROM "Listing"`))[0]!).v;
-const faqVersion = async () => ((await queryTestDatabase<{ v: number }>(`SELECT "faqVersion" AS v FROM "Listing"`))[0]!).v;
-const storedFaqOrder = async () => (await queryTestDatabase<{ id: number }>(`SELECT id FROM "FaqEntry" WHERE position IS NOT NULL ORDER BY position`)).map((row) => row.id);
+const rankingVersion = async () => (await queryTestDatabase<{ v: number }>(`SELECT "rankingVersion" AS v FROM "Listing"`))[0]!.v;
+const faqVersion = async () => (await queryTestDatabase<{ v: number }>(`SELECT "faqVersion" AS v FROM "Listing"`))[0]!.v;
+const storedFaqOrder = async () =>
+  (await queryTestDatabase<{ id: number }>(`SELECT id FROM "FaqEntry" WHERE position IS NOT NULL ORDER BY position`)).map((row) => row.id);
 
 test.describe("signed in as an editor", () => {
   test.use(signedInAs.editor);
@@ -37,7 +38,9 @@ test.describe("signed in as an editor", () => {
     }
   });
 
-  test("moves one city with POST /api/editor/cities/<id>/move and gets the new list version; a stale listVersion gets 409 and changes nothing", async ({ request }) => {
+  test("moves one city with POST /api/editor/cities/<id>/move and gets the new list version; a stale listVersion gets 409 and changes nothing", async ({
+    request,
+  }) => {
     const original = await storedCityOrder();
     try {
       const version = await rankingVersion();
@@ -106,7 +109,9 @@ test.describe("signed in as an editor", () => {
     const { error } = await invalid.json();
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["country", "name", "profile", "slug", "summary"]);
 
-    const created = await request.post("/api/editor/cities", { data: { name: "Api Town", slug: "api-town", country: "Testland", summary: "Made by a script.", profile: "Script.", focusAreas: ["iot"] } });
+    const created = await request.post("/api/editor/cities", {
+      data: { name: "Api Town", slug: "api-town", country: "Testland", summary: "Made by a script.", profile: "Script.", focusAreas: ["iot"] },
+    });
     expect(created.status()).toBe(201);
     const city = await created.json();
     expect(city).toMatchObject({ slug: "api-town", rank: null, version: 1 });
@@ -119,15 +124,19 @@ test.describe("signed in as an editor", () => {
       expect(patched.status()).toBe(200);
       const stale = await request.patch(`/api/editor/cities/${city.id}`, { data: { version: 1, summary: "Lost update?" } });
       expect(stale.status()).toBe(409);
-      expect(((await queryTestDatabase<{ summary: string }>(`SELECT summary FROM "City" WHERE id = $1`, [city.id]))[0]!).summary).toBe("Patched.");
+      expect((await queryTestDatabase<{ summary: string }>(`SELECT summary FROM "City" WHERE id = $1`, [city.id]))[0]!.summary).toBe("Patched.");
 
-      expect((await request.patch(`/api/editor/cities/${city.id}`, { headers: { "content-type": "application/json" }, data: "{ not json" })).status()).toBe(400);
+      expect((await request.patch(`/api/editor/cities/${city.id}`, { headers: { "content-type": "application/json" }, data: "{ not json" })).status()).toBe(
+        400,
+      );
       expect((await request.patch(`/api/editor/cities/${city.id}`, { headers: { "content-type": "text/plain" }, data: "version=2" })).status()).toBe(400);
-      expect((await request.patch(`/api/editor/cities/${city.id}`, { headers: { origin: "https://evil.example" }, data: { version: 2, summary: "x" } })).status()).toBe(403);
+      expect(
+        (await request.patch(`/api/editor/cities/${city.id}`, { headers: { origin: "https://evil.example" }, data: { version: 2, summary: "x" } })).status(),
+      ).toBe(403);
 
       const trashed = await request.delete(`/api/editor/cities/${city.id}`, { data: { version: 2 } });
       expect(trashed.status()).toBe(200);
-      expect(((await queryTestDatabase<{ deletedAt: Date | null }>(`SELECT "deletedAt" FROM "City" WHERE id = $1`, [city.id]))[0]!).deletedAt).not.toBeNull();
+      expect((await queryTestDatabase<{ deletedAt: Date | null }>(`SELECT "deletedAt" FROM "City" WHERE id = $1`, [city.id]))[0]!.deletedAt).not.toBeNull();
     } finally {
       await queryTestDatabase(`DELETE FROM "City" WHERE slug = 'api-town'`);
     }
@@ -138,7 +147,11 @@ test.describe("signed in as an editor", () => {
     const [entry] = await queryTestDatabase<{ id: number; version: number }>(`SELECT id, version FROM "FaqEntry" WHERE position = 1`);
     const before = await testDatabaseDigest();
     const oldWrites: Array<[string, Promise<APIResponse>, number]> = [
-      ["POST /api/cities", request.post("/api/cities", { data: { name: "Old Town", slug: "old-town", country: "X", summary: "X", profile: "X", focusAreas: [] } }), 405],
+      [
+        "POST /api/cities",
+        request.post("/api/cities", { data: { name: "Old Town", slug: "old-town", country: "X", summary: "X", profile: "X", focusAreas: [] } }),
+        405,
+      ],
       ["PATCH /api/cities/<id>", request.patch(`/api/cities/${city!.id}`, { data: { version: city!.version, summary: "Through the old address." } }), 405],
       ["DELETE /api/cities/<id>", request.delete(`/api/cities/${city!.id}`, { data: { version: city!.version } }), 405],
       ["PUT /api/cities/order", request.put("/api/cities/order", { data: { ids: await storedCityOrder(), version: await rankingVersion() } }), 405],
@@ -156,7 +169,15 @@ test.describe("signed in as an editor", () => {
 
   test("a city may be called “order”: its page and its public JSON answer like any other's", async ({ page, request }) => {
     const created = await request.post("/api/editor/cities", {
-      data: { name: "Order Bay", slug: "order", country: "Testland", summary: "Named like the old reorder address.", profile: "A city called order.", focusAreas: ["iot"], status: "PUBLISHED" },
+      data: {
+        name: "Order Bay",
+        slug: "order",
+        country: "Testland",
+        summary: "Named like the old reorder address.",
+        profile: "A city called order.",
+        focusAreas: ["iot"],
+        status: "PUBLISHED",
+      },
     });
     expect(created.status(), await created.text()).toBe(201);
     const city = await created.json();

@@ -23,7 +23,9 @@ test("a public page view loads the site's icon and logs no console error", async
   }
 
   await page.goto("/");
-  const links = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((elements) => elements.map((element) => (element as HTMLLinkElement).href));
+  const links = await page
+    .locator('link[rel="icon"], link[rel="apple-touch-icon"]')
+    .evaluateAll((elements) => elements.map((element) => (element as HTMLLinkElement).href));
   expect(links.map((href) => new URL(href).pathname)).toEqual(expect.arrayContaining(["/icon.svg", "/apple-icon.png", "/favicon.ico"]));
   for (const href of links) {
     const response = await request.get(href);

@@ -3,7 +3,15 @@ import fc from "fast-check";
 import { applySpoil, isReadableMessage, spoil } from "../test/hostile-input";
 import { queryTestDatabase } from "./helpers/database";
 import { changedTables, testDatabaseDigest } from "./helpers/database-digest";
-import { deleteEndpointFixtures, endpointName, endpoints, type ActionEndpoint, type Endpoint, type PreparedCall, type RouteEndpoint } from "./helpers/endpoints";
+import {
+  deleteEndpointFixtures,
+  endpointName,
+  endpoints,
+  type ActionEndpoint,
+  type Endpoint,
+  type PreparedCall,
+  type RouteEndpoint,
+} from "./helpers/endpoints";
 import { restoreCityOrder } from "./helpers/ranking";
 import { builtServerActions, callServerAction, type BuiltServerAction } from "./helpers/server-actions";
 import { savedSession } from "./helpers/sessions";
@@ -44,9 +52,14 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 test.afterAll(async () => {
   // A random input may have been a valid change (a rank beyond the end is clamped, any text is a
   // valid introduction): put the lists and the page text back; the reorder refreshes the public pages.
-  await queryTestDatabase(`UPDATE "Listing" SET (${PAGE_TEXT_COLUMNS}) = (SELECT ${PAGE_TEXT_COLUMNS} FROM json_populate_record(NULL::"Listing", $1)) WHERE id = $2`, [pageText, LISTING_ID]);
+  await queryTestDatabase(
+    `UPDATE "Listing" SET (${PAGE_TEXT_COLUMNS}) = (SELECT ${PAGE_TEXT_COLUMNS} FROM json_populate_record(NULL::"Listing", $1)) WHERE id = $2`,
+    [pageText, LISTING_ID],
+  );
   await restoreCityOrder(admin, cityOrder);
-  const [{ faqVersion }] = (await queryTestDatabase<{ faqVersion: number }>(`SELECT "faqVersion" FROM "Listing" WHERE id = $1`, [LISTING_ID])) as [{ faqVersion: number }];
+  const [{ faqVersion }] = (await queryTestDatabase<{ faqVersion: number }>(`SELECT "faqVersion" FROM "Listing" WHERE id = $1`, [LISTING_ID])) as [
+    { faqVersion: number },
+  ];
   expect((await admin.put("/api/editor/faq/order", { data: { ids: faqOrder, version: faqVersion } })).status()).toBe(200);
   await admin.dispose();
   await deleteEndpointFixtures();
@@ -142,7 +155,9 @@ function forRandomSpoils(endpoint: Endpoint, check: (spoiled: unknown, prepared:
 for (const endpoint of mutatingRoutes) {
   test(`${endpointName(endpoint)}: random and hostile JSON gets a readable 4xx and changes nothing`, async () => {
     await forRandomSpoils(endpoint, (body, prepared) =>
-      judged(`${endpointName(endpoint)} with ${JSON.stringify(body)?.slice(0, 200)}`, () => sendToRoute(endpoint, prepared.path ?? endpoint.path, JSON.stringify(body) ?? "", "application/json")),
+      judged(`${endpointName(endpoint)} with ${JSON.stringify(body)?.slice(0, 200)}`, () =>
+        sendToRoute(endpoint, prepared.path ?? endpoint.path, JSON.stringify(body) ?? "", "application/json"),
+      ),
     );
   });
 
@@ -164,11 +179,13 @@ for (const endpoint of mutatingRoutes) {
       ["<xml/>", "application/xml"],
       ['{"version":1}', "text/json"],
       ['{"version":1}', null],
-      ["--x\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n1\r\n--x--", "multipart/form-data; boundary=x"],
+      ['--x\r\nContent-Disposition: form-data; name="version"\r\n\r\n1\r\n--x--', "multipart/form-data; boundary=x"],
     ];
     for (const [body, contentType] of bodies) {
       const prepared = await endpoint.prepare();
-      await judged(`${endpointName(endpoint)} with ${contentType}: ${body.slice(0, 60)}`, () => sendToRoute(endpoint, prepared.path ?? endpoint.path, body, contentType));
+      await judged(`${endpointName(endpoint)} with ${contentType}: ${body.slice(0, 60)}`, () =>
+        sendToRoute(endpoint, prepared.path ?? endpoint.path, body, contentType),
+      );
     }
   });
 }
@@ -182,9 +199,12 @@ test("route ids in the address that are not ids get a readable 4xx and change no
         const response = await admin.fetch(path, { method: endpoint.method, data: input });
         expect(response.status(), `${endpoint.method} ${path}`).toBeLessThan(500);
         // Not an id at all: the address is another route's (the public read of one city) and answers 404/405.
-        if (response.headers()["content-type"]?.includes("application/json") !== true) return { accepted: false, refusal: { status: response.status(), message: "Not an editors' address." } };
+        if (response.headers()["content-type"]?.includes("application/json") !== true)
+          return { accepted: false, refusal: { status: response.status(), message: "Not an editors' address." } };
         const body = (await response.json()) as { error?: { message: unknown } };
-        return response.ok() ? { accepted: true } : { accepted: false, refusal: { status: response.status(), message: body.error?.message ?? "Not an editors' address." } };
+        return response.ok()
+          ? { accepted: true }
+          : { accepted: false, refusal: { status: response.status(), message: body.error?.message ?? "Not an editors' address." } };
       });
     }
   }
@@ -193,8 +213,11 @@ test("route ids in the address that are not ids get a readable 4xx and change no
 for (const endpoint of serverActions) {
   test(`${endpointName(endpoint)} (server action): random and hostile arguments get a readable refusal and change nothing`, async () => {
     const { input } = await endpoint.prepare();
-    for (const args of [[], [null], [input, input]]) await judged(`${endpointName(endpoint)} with ${JSON.stringify(args).slice(0, 200)}`, () => sendToAction(endpoint, args));
-    await forRandomSpoils(endpoint, (spoiled) => judged(`${endpointName(endpoint)} with ${JSON.stringify(spoiled)?.slice(0, 200)}`, () => sendToAction(endpoint, [spoiled])));
+    for (const args of [[], [null], [input, input]])
+      await judged(`${endpointName(endpoint)} with ${JSON.stringify(args).slice(0, 200)}`, () => sendToAction(endpoint, args));
+    await forRandomSpoils(endpoint, (spoiled) =>
+      judged(`${endpointName(endpoint)} with ${JSON.stringify(spoiled)?.slice(0, 200)}`, () => sendToAction(endpoint, [spoiled])),
+    );
   });
 }
 
@@ -212,7 +235,7 @@ test("a hand-made server action request that React could not have sent is refuse
 });
 
 test("SQL-looking and out-of-range values in the activity filters and in addresses are treated as text, never a 500", async ({ page }) => {
-  const sqlLooking = ["' OR '1'='1", "1; DROP TABLE \"City\"; --", "x' UNION SELECT \"passwordHash\" FROM \"User\" --", "%27%20OR%201=1"];
+  const sqlLooking = ["' OR '1'='1", '1; DROP TABLE "City"; --', 'x\' UNION SELECT "passwordHash" FROM "User" --', "%27%20OR%201=1"];
   const before = await testDatabaseDigest();
   await page.context().addCookies((await admin.storageState()).cookies);
   for (const text of sqlLooking) {

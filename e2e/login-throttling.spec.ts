@@ -29,11 +29,17 @@ async function scriptFrom(playwright: PlaywrightWorkerArgs["playwright"], baseUR
   return { request, attempt };
 }
 
-test("thirty parallel guesses at one account: at most five are checked, the account locks, and then even its password is refused", async ({ playwright, baseURL }) => {
+test("thirty parallel guesses at one account: at most five are checked, the account locks, and then even its password is refused", async ({
+  playwright,
+  baseURL,
+}) => {
   const user: ThrowawayUser = await createThrowawayUser();
   const { request, attempt } = await scriptFrom(playwright, baseURL!, freshAddress());
   const answers = await Promise.all(Array.from({ length: 30 }, (_, index) => attempt(user.email, `guess-${index}`)));
-  expect(answers.every((answer) => answer === WRONG_CREDENTIALS_MESSAGE || answer === LOCKED), answers.join("\n")).toBe(true);
+  expect(
+    answers.every((answer) => answer === WRONG_CREDENTIALS_MESSAGE || answer === LOCKED),
+    answers.join("\n"),
+  ).toBe(true);
   expect(answers.filter((answer) => answer === WRONG_CREDENTIALS_MESSAGE).length, "guesses actually checked").toBeLessThanOrEqual(5);
   expect(answers).toContain(LOCKED);
   const [stored] = await queryTestDatabase<{ lockedUntil: Date | null }>(`SELECT "lockedUntil" FROM "User" WHERE id = $1`, [user.id]);
@@ -48,8 +54,13 @@ test("guesses across many emails from one address lock that address for everyone
   const victim = await createThrowawayUser();
   const address = freshAddress();
   const guesser = await scriptFrom(playwright, baseURL!, address);
-  const answers = await Promise.all(Array.from({ length: 25 }, (_, index) => guesser.attempt(`nobody-${index}-${randomBytes(3).toString("hex")}@example.test`, "password guess")));
-  expect(answers.every((answer) => answer === WRONG_CREDENTIALS_MESSAGE || answer === LOCKED), answers.join("\n")).toBe(true);
+  const answers = await Promise.all(
+    Array.from({ length: 25 }, (_, index) => guesser.attempt(`nobody-${index}-${randomBytes(3).toString("hex")}@example.test`, "password guess")),
+  );
+  expect(
+    answers.every((answer) => answer === WRONG_CREDENTIALS_MESSAGE || answer === LOCKED),
+    answers.join("\n"),
+  ).toBe(true);
   expect(answers.filter((answer) => answer === WRONG_CREDENTIALS_MESSAGE).length, "guesses actually checked").toBeLessThanOrEqual(20);
   expect(await guesser.attempt(victim.email, victim.password), "a real account, from the locked address").toBe(LOCKED);
   await guesser.request.dispose();

@@ -44,7 +44,11 @@ test("changing your own password asks for the current one and signs you out ever
   await context.close();
 });
 
-test("a password set by someone else must be changed at the next sign-in: the dashboard waits, and so does the API", async ({ browser, playwright, baseURL }) => {
+test("a password set by someone else must be changed at the next sign-in: the dashboard waits, and so does the API", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const user = await createThrowawayUser();
   await mustChange(user.id);
   const script = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.94" } });

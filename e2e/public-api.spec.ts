@@ -85,7 +85,13 @@ test("GET /api/faq answers the published FAQ entries in order with the FAQ's ver
   expect(response.headers()["cache-control"]).toBe(PUBLIC_CACHE_CONTROL);
   expect(await response.json()).toEqual({
     version: listing.faqVersion,
-    entries: entries.map((entry) => ({ id: entry.id, position: entry.position, question: entry.question, answer: entry.answer, updatedAt: entry.updatedAt.toISOString() })),
+    entries: entries.map((entry) => ({
+      id: entry.id,
+      position: entry.position,
+      question: entry.question,
+      answer: entry.answer,
+      updatedAt: entry.updatedAt.toISOString(),
+    })),
   });
 });
 

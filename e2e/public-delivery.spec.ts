@@ -6,7 +6,17 @@ import { storedPublishedCities } from "./helpers/public-site";
 
 test("public pages and the JSON API are served from Next's cache, not rendered per request", async ({ request }) => {
   const city = (await storedPublishedCities())[0]!;
-  for (const path of ["/", `/cities/${city.slug}`, "/api/cities", `/api/cities/${city.slug}`, "/api/faq", "/sitemap/0.xml", "/sitemap/1.xml", "/robots.txt", "/cities/atlantis"]) {
+  for (const path of [
+    "/",
+    `/cities/${city.slug}`,
+    "/api/cities",
+    `/api/cities/${city.slug}`,
+    "/api/faq",
+    "/sitemap/0.xml",
+    "/sitemap/1.xml",
+    "/robots.txt",
+    "/cities/atlantis",
+  ]) {
     // The first request may regenerate a page an earlier journey revalidated; the next one must be a hit.
     await request.get(path);
     const response = await request.get(path);
@@ -29,7 +39,14 @@ test("public pages carry the static security headers", async ({ request }) => {
   for (const path of ["/", `/cities/${city.slug}`, "/cities/atlantis", "/api/cities", "/sitemap/1.xml"]) {
     const headers = (await request.get(path)).headers();
     const policy = headers["content-security-policy"] ?? "";
-    for (const directive of ["default-src 'self'", "script-src 'self' 'unsafe-inline'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self' 'unsafe-inline'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ]) {
       expect(policy, `${path}: ${directive}`).toContain(directive);
     }
     expect(policy, path).not.toContain("unsafe-eval");
@@ -55,7 +72,9 @@ test("the public pages run under their policy without a single violation", async
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   const city = (await storedPublishedCities())[0]!;
   for (const path of ["/", `/cities/${city.slug}`, "/cities/atlantis"]) {
@@ -66,7 +85,10 @@ test("the public pages run under their policy without a single violation", async
   // under the same policy.
   const next = (await storedPublishedCities())[1]!;
   await page.goto(`/cities/${city.slug}`);
-  await page.getByRole("navigation", { name: "Previous and next city" }).getByRole("link", { name: new RegExp(next.name) }).click();
+  await page
+    .getByRole("navigation", { name: "Previous and next city" })
+    .getByRole("link", { name: new RegExp(next.name) })
+    .click();
   await expect(page).toHaveURL(`/cities/${next.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(next.name);
   expect(violations).toEqual([]);

@@ -61,8 +61,13 @@ test("at 10,000 cities an editor finds city no. 9,000, types rank 1, and readers
     const runs = [];
     for (let run = 0; run < 6; run++) runs.push(await fetchDashboardPage(server!.origin, cookie, address));
     expect(runs.map((figures) => figures.status)).toEqual(runs.map(() => 200));
-    const warm = runs.slice(1).map((figures) => figures.milliseconds).sort((a, b) => a - b);
-    console.log(`[ranking at scale] GET ${address}: ${(runs[0]!.bytes / 1024).toFixed(0)} KB of HTML, first ${runs[0]!.milliseconds.toFixed(0)} ms, then median ${warm[2]!.toFixed(0)} ms (${warm.map((ms) => ms.toFixed(0)).join(", ")})`);
+    const warm = runs
+      .slice(1)
+      .map((figures) => figures.milliseconds)
+      .sort((a, b) => a - b);
+    console.log(
+      `[ranking at scale] GET ${address}: ${(runs[0]!.bytes / 1024).toFixed(0)} KB of HTML, first ${runs[0]!.milliseconds.toFixed(0)} ms, then median ${warm[2]!.toFixed(0)} ms (${warm.map((ms) => ms.toFixed(0)).join(", ")})`,
+    );
     expect(runs[0]!.bytes, "the dashboard's HTML stays small at 10,000 cities").toBeLessThan(300 * 1024);
   }
 
@@ -75,7 +80,9 @@ test("at 10,000 cities an editor finds city no. 9,000, types rank 1, and readers
 
   await page.getByLabel(`New rank for ${CITY.name}`).fill("1");
   await row.getByRole("button", { name: "Move", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(new RegExp(`${CITY.name} moved from rank 9000 to 1\\. Saved\\.`), { timeout: 60_000 });
+  await expect(page.getByRole("status").filter({ hasText: "moved" })).toHaveText(new RegExp(`${CITY.name} moved from rank 9000 to 1\\. Saved\\.`), {
+    timeout: 60_000,
+  });
   await expect(row.getByLabel("rank 1", { exact: true })).toBeVisible();
 
   // The dashboard's first page and the public ranking both start with it now.

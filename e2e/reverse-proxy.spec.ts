@@ -21,7 +21,11 @@ test.afterAll(async () => {
 /** A cached page's second view within its second of validity is a cache HIT; the machine may be slow, so a few tries. */
 async function expectCacheHit(address: string) {
   await expect
-    .poll(async () => (await fetch(`${nginx.origin}${address}`)).headers.get("x-cache-status"), { message: `${address} is served from nginx's cache`, timeout: 5_000, intervals: [0] })
+    .poll(async () => (await fetch(`${nginx.origin}${address}`)).headers.get("x-cache-status"), {
+      message: `${address} is served from nginx's cache`,
+      timeout: 5_000,
+      intervals: [0],
+    })
     .toBe("HIT");
 }
 
@@ -56,7 +60,11 @@ test.describe("signed in as an editor", () => {
       // The bound of the wait: 1 s of micro-cache validity, then one render of the page by the app,
       // given 3 s because CI machines are shared (the figure itself is measured by `npm run bench`).
       await expect
-        .poll(async () => (await (await fetch(`${nginx.origin}${address}`)).text()).includes(marker), { message: "the change is visible through the proxy", timeout: 4_000, intervals: [25] })
+        .poll(async () => (await (await fetch(`${nginx.origin}${address}`)).text()).includes(marker), {
+          message: "the change is visible through the proxy",
+          timeout: 4_000,
+          intervals: [25],
+        })
         .toBe(true);
       test.info().annotations.push({ type: "visible through the proxy after", description: `${Date.now() - editedAt} ms` });
     } finally {

@@ -64,7 +64,10 @@ test("a city page describes the city as a City, with its own title, description 
   ]);
 });
 
-test("the sitemaps list the ranking's page and every published city, never a draft, and robots.txt and the sitemap index name them all", async ({ request, baseURL }) => {
+test("the sitemaps list the ranking's page and every published city, never a draft, and robots.txt and the sitemap index name them all", async ({
+  request,
+  baseURL,
+}) => {
   const cities = await storedPublishedCities();
   const robots = await (await request.get("/robots.txt")).text();
   // One sitemap for the ranking's pages, one per 50,000 cities (app/(site)/sitemap.ts).

@@ -23,7 +23,11 @@ function expectSecurityHeaders(response: APIResponse, kind: Kind, what: string) 
   const policies = response.headersArray().filter((header) => header.name.toLowerCase() === "content-security-policy");
   expect(policies, `${what}: exactly one Content-Security-Policy`).toHaveLength(1);
   const policy = policies[0]!.value;
-  const directive = (name: string) => policy.split(";").map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? "";
+  const directive = (name: string) =>
+    policy
+      .split(";")
+      .map((part) => part.trim())
+      .find((part) => part.startsWith(`${name} `)) ?? "";
   expect(directive("frame-ancestors"), what).toBe("frame-ancestors 'none'");
   expect(directive("base-uri"), what).toBe("base-uri 'none'");
   expect(policy, what).not.toContain("unsafe-eval");
@@ -90,7 +94,10 @@ test("the sign-in page, next-auth's endpoints and the dashboard's redirects carr
     expectSecurityHeaders(response, kind, `GET ${pathName}`);
   }
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const signIn = await request.post("/api/auth/callback/credentials", { form: { email: "nobody@example.test", password: "wrong password", csrfToken }, maxRedirects: 0 });
+  const signIn = await request.post("/api/auth/callback/credentials", {
+    form: { email: "nobody@example.test", password: "wrong password", csrfToken },
+    maxRedirects: 0,
+  });
   expect(signIn.status()).toBe(302);
   expectSecurityHeaders(signIn, "auth endpoint", "POST /api/auth/callback/credentials");
 });
@@ -101,7 +108,21 @@ test("every dashboard page, the editors' API and server-action answers carry the
   const [entry] = await queryTestDatabase<{ id: number }>(`SELECT id FROM "FaqEntry" WHERE position = 1`);
   const [user] = await queryTestDatabase<{ id: number }>(`SELECT id FROM "User" ORDER BY id LIMIT 1`);
   const nonces = new Set<string>();
-  const pages = ["/admin/cities", `/admin/cities/${city!.id}`, "/admin/cities/new", "/admin/cities/trash", "/admin/faq", `/admin/faq/${entry!.id}`, "/admin/faq/new", "/admin/faq/trash", "/admin/page-text", "/admin/activity", "/admin/users", `/admin/users/${user!.id}`, "/admin/users/new"];
+  const pages = [
+    "/admin/cities",
+    `/admin/cities/${city!.id}`,
+    "/admin/cities/new",
+    "/admin/cities/trash",
+    "/admin/faq",
+    `/admin/faq/${entry!.id}`,
+    "/admin/faq/new",
+    "/admin/faq/trash",
+    "/admin/page-text",
+    "/admin/activity",
+    "/admin/users",
+    `/admin/users/${user!.id}`,
+    "/admin/users/new",
+  ];
   for (const pathName of pages) {
     const response = await admin.get(pathName);
     expect(response.status(), pathName).toBe(200);
@@ -120,7 +141,10 @@ test("every dashboard page, the editors' API and server-action answers carry the
   const preview = builtServerActions().find((candidate) => candidate.exportName === "previewMarkdownAction")!;
   const origin = new URL(testInfo.project.use.baseURL!).origin;
   for (const id of [preview.id, "0".repeat(42)]) {
-    const action = await admin.post(pageUrlOf(preview), { headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin }, data: encodeActionArguments([{ markdown: "*hi*" }]) });
+    const action = await admin.post(pageUrlOf(preview), {
+      headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", origin },
+      data: encodeActionArguments([{ markdown: "*hi*" }]),
+    });
     // An unknown action id: Next's own refusal (409 in Next 16), which must carry the headers too.
     expect(action.status() === 200, `server action ${id}`).toBe(id === preview.id);
     expectSecurityHeaders(action, "dashboard", `POST ${pageUrlOf(preview)} (server action ${id})`);

@@ -28,7 +28,11 @@ async function signedInBrowser(browser: Browser, user: ThrowawayUser, address: s
   return { context, page };
 }
 
-test("signing out ends the session on the server: a copy of the cookie taken before answers 401 on the editors' API", async ({ browser, playwright, baseURL }) => {
+test("signing out ends the session on the server: a copy of the cookie taken before answers 401 on the editors' API", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
   const user = await createThrowawayUser();
   const { context, page } = await signedInBrowser(browser, user, "203.0.113.81");
   const stolen = await copyOfCookies(playwright, baseURL!, context);
@@ -87,7 +91,10 @@ test.describe("as an admin", () => {
 
   test("an admin sees a user's sessions on the user's page and ends them", async ({ page, playwright, baseURL }) => {
     const user = await createThrowawayUser();
-    const first = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.86", "user-agent": "Mozilla/5.0 (Windows NT 10.0) Firefox/130.0" } });
+    const first = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { "x-forwarded-for": "203.0.113.86", "user-agent": "Mozilla/5.0 (Windows NT 10.0) Firefox/130.0" },
+    });
     const second = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "203.0.113.87", "user-agent": "curl/8.5.0" } });
     await signInThroughApi(first, user);
     await signInThroughApi(second, user);
@@ -107,7 +114,10 @@ test.describe("as an admin", () => {
     await page.getByRole("dialog").getByRole("button", { name: "End all sessions" }).click();
     await expect(page.getByText("No open sessions.")).toBeVisible();
     expect(await editorApiStatus(second)).toBe(401);
-    const actions = await queryTestDatabase<{ summary: string }>(`SELECT summary FROM "AuditEvent" WHERE action = 'user.end-sessions' AND "entityId" = $1 ORDER BY id`, [String(user.id)]);
+    const actions = await queryTestDatabase<{ summary: string }>(
+      `SELECT summary FROM "AuditEvent" WHERE action = 'user.end-sessions' AND "entityId" = $1 ORDER BY id`,
+      [String(user.id)],
+    );
     expect(actions.map((row) => row.summary)).toEqual([`Ended a session of ${user.email}`, `Ended all 1 session of ${user.email}`]);
     await first.dispose();
     await second.dispose();

@@ -104,7 +104,11 @@ test("a change made through one instance is read through the other within about 
     // The bound of the wait: the second instance renders the page once, about a second on a shared
     // 2-core machine, with room for a busy one (the figure itself is measured by `npm run bench`).
     await expect
-      .poll(async () => (await (await reader.get(address)).text()).includes(marker), { message: `${address} through the second instance`, timeout: 4_000, intervals: [25] })
+      .poll(async () => (await (await reader.get(address)).text()).includes(marker), {
+        message: `${address} through the second instance`,
+        timeout: 4_000,
+        intervals: [25],
+      })
       .toBe(true);
   }
   test.info().annotations.push({ type: "visible on the other instance after", description: `${Date.now() - editedAt} ms` });
@@ -134,7 +138,10 @@ test("a session made on one instance works on the other, and signing out on one 
 test("failed sign-ins on one instance count on the other: the lockout holds across both", async ({ playwright }) => {
   const email = `lockout-${randomBytes(4).toString("hex")}@instances.e2e.test`;
   const password = `pw-${randomBytes(12).toString("base64url")}`;
-  await sql(`INSERT INTO "User" (email, name, "passwordHash", role, "updatedAt") VALUES ($1, 'Lockout', $2, 'EDITOR', now())`, [email, await hashPassword(password)]);
+  await sql(`INSERT INTO "User" (email, name, "passwordHash", role, "updatedAt") VALUES ($1, 'Lockout', $2, 'EDITOR', now())`, [
+    email,
+    await hashPassword(password),
+  ]);
   // One client address for both instances (a proxy in front would pass the same one on).
   const address = { "x-forwarded-for": `192.0.2.${1 + (randomBytes(1)[0]! % 250)}` };
   const attempt = async (server: AppServer, tryPassword: string) => {

@@ -57,8 +57,13 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 test.afterAll(async ({ playwright }, testInfo) => {
   // Out of the published lists through the API (which keeps ranks contiguous and refreshes the site), then gone.
   const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, storageState: signedInAs.editor.storageState });
-  for (const [path, table] of [[`/api/editor/cities/${cityId}`, "City"], [`/api/editor/faq/${faqId}`, "FaqEntry"]] as const) {
-    const [row] = await queryTestDatabase<{ version: number; deletedAt: Date | null }>(`SELECT version, "deletedAt" FROM "${table}" WHERE id = $1`, [path === `/api/editor/cities/${cityId}` ? cityId : faqId]);
+  for (const [path, table] of [
+    [`/api/editor/cities/${cityId}`, "City"],
+    [`/api/editor/faq/${faqId}`, "FaqEntry"],
+  ] as const) {
+    const [row] = await queryTestDatabase<{ version: number; deletedAt: Date | null }>(`SELECT version, "deletedAt" FROM "${table}" WHERE id = $1`, [
+      path === `/api/editor/cities/${cityId}` ? cityId : faqId,
+    ]);
     if (row && !row.deletedAt) expect((await request.delete(path, { data: { version: row.version } })).status()).toBe(200);
   }
   await queryTestDatabase(`DELETE FROM "City" WHERE id = $1`, [cityId]);
@@ -84,7 +89,8 @@ async function injectedThings(page: Page): Promise<string[]> {
       if (element.id.startsWith("xss-")) found.push(`element #${element.id}`);
       for (const attribute of Array.from(element.attributes)) {
         if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}="${attribute.value}"`);
-        if (/^(href|src|action|data|formaction|xlink:href)$/i.test(attribute.name) && /^\s*(javascript|data|vbscript):/i.test(attribute.value)) found.push(`${element.tagName} ${attribute.name}="${attribute.value}"`);
+        if (/^(href|src|action|data|formaction|xlink:href)$/i.test(attribute.name) && /^\s*(javascript|data|vbscript):/i.test(attribute.value))
+          found.push(`${element.tagName} ${attribute.name}="${attribute.value}"`);
       }
     }
     for (const tag of ["iframe", "object", "embed", "form[action^='javascript']", "svg script", "math", "style:not([nonce])"]) {
@@ -173,7 +179,10 @@ test("the dashboard's lists, editors, previews and activity show the hostile con
 
 test("the trash lists show a trashed hostile city and FAQ entry as harmless text", async ({ page, request }) => {
   const watched = watchForScript(page);
-  for (const [path, table, id] of [[`/api/editor/cities/${cityId}`, "City", cityId], [`/api/editor/faq/${faqId}`, "FaqEntry", faqId]] as const) {
+  for (const [path, table, id] of [
+    [`/api/editor/cities/${cityId}`, "City", cityId],
+    [`/api/editor/faq/${faqId}`, "FaqEntry", faqId],
+  ] as const) {
     const [row] = await queryTestDatabase<{ version: number }>(`SELECT version FROM "${table}" WHERE id = $1`, [id]);
     expect((await request.delete(path, { data: { version: row!.version } })).status()).toBe(200);
   }

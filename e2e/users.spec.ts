@@ -27,7 +27,10 @@ test("an admin adds a user with a generated password, shown once, and the user c
 
   await page.goto("/admin/users");
   await expect(page.getByRole("row", { name: new RegExp(email) })).toContainText("Editor");
-  const [audit] = await queryTestDatabase<{ userEmail: string; summary: string }>(`SELECT "userEmail", summary FROM "AuditEvent" WHERE action = 'user.create' AND summary LIKE $1`, [`%${email}`]);
+  const [audit] = await queryTestDatabase<{ userEmail: string; summary: string }>(
+    `SELECT "userEmail", summary FROM "AuditEvent" WHERE action = 'user.create' AND summary LIKE $1`,
+    [`%${email}`],
+  );
   expect(audit).toEqual({ userEmail: e2eUsers.admin.email, summary: `Added editor ${email}` });
 });
 
@@ -87,7 +90,9 @@ test("an admin changes a role and resets a password; each ends the user's sessio
   await signInThroughApi(request, { email: user.email, password });
   await request.dispose();
 
-  const actions = await queryTestDatabase<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "entityType" = 'user' AND "entityId" = $1 ORDER BY id`, [String(user.id)]);
+  const actions = await queryTestDatabase<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "entityType" = 'user' AND "entityId" = $1 ORDER BY id`, [
+    String(user.id),
+  ]);
   expect(actions.map((row) => row.action)).toEqual(["user.change-role", "user.reset-password"]);
 });
 
@@ -157,7 +162,12 @@ test.describe("as an editor", () => {
 
     // ...and replay it with the editor's session.
     const response = await page.request.post(call.url, {
-      headers: { "next-action": call.headers["next-action"]!, "content-type": call.headers["content-type"]!, accept: "text/x-component", origin: new URL(call.url).origin },
+      headers: {
+        "next-action": call.headers["next-action"]!,
+        "content-type": call.headers["content-type"]!,
+        accept: "text/x-component",
+        origin: new URL(call.url).origin,
+      },
       data: call.body,
     });
     expect(response.status()).toBe(200);

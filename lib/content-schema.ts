@@ -70,10 +70,8 @@ export const moveSchema = fieldsObject({ id: idSchema, to: positionSchema, listV
 export type MoveInput = z.output<typeof moveSchema>;
 
 export const orderSchema = fieldsObject({
-  ids: z
-    .array(idSchema, { error: "Send the new order as a list of ids." })
-    .max(MAX_ORDER_LENGTH, {
-      error: `A new order can name at most ${MAX_ORDER_LENGTH.toLocaleString("en")} ids. For a longer list, move entries one at a time (POST /api/editor/cities/<id>/move).`,
-    }),
+  ids: z.array(idSchema, { error: "Send the new order as a list of ids." }).max(MAX_ORDER_LENGTH, {
+    error: `A new order can name at most ${MAX_ORDER_LENGTH.toLocaleString("en")} ids. For a longer list, move entries one at a time (POST /api/editor/cities/<id>/move).`,
+  }),
   version: versionSchema,
 });

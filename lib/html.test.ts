@@ -5,7 +5,7 @@ describe("html strings for the public pages", () => {
   it("escapes every interpolated value, in text and in attributes", () => {
     const name = `<script>alert("x")</script> & 'quotes'`;
     expect(html`<a title="${name}">${name}</a>`.value).toBe(
-      "<a title=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;</a>",
+      '<a title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;</a>',
     );
   });
 

@@ -21,7 +21,24 @@ const allowedTags = [
 
 // Elements whose content is dropped along with them (not kept as text), because their content is
 // code or markup, never prose a reader should see.
-const discardedWithContent = ["script", "style", "textarea", "option", "noscript", "iframe", "object", "embed", "svg", "math", "template", "noembed", "noframes", "xmp", "title", "head"];
+const discardedWithContent = [
+  "script",
+  "style",
+  "textarea",
+  "option",
+  "noscript",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "template",
+  "noembed",
+  "noframes",
+  "xmp",
+  "title",
+  "head",
+];
 
 /** Renames h1–h6 so that the content's top heading sits right under the page's own heading. */
 function headingTransforms(headingLevel: HeadingLevel): Record<string, string> {

@@ -87,9 +87,15 @@ function unstorable(value: unknown, at = "value"): string | null {
     if (Buffer.from(value, "utf8").toString("utf8") !== value) return `${at} holds a lone surrogate`;
     return null;
   }
-  if (typeof value === "number") return Number.isInteger(value) && value >= INT4.min && value <= INT4.max ? null : `${at} = ${value} does not fit an integer column`;
+  if (typeof value === "number")
+    return Number.isInteger(value) && value >= INT4.min && value <= INT4.max ? null : `${at} = ${value} does not fit an integer column`;
   if (Array.isArray(value)) return value.map((item, index) => unstorable(item, `${at}[${index}]`)).find(Boolean) ?? null;
-  if (typeof value === "object" && value !== null) return Object.entries(value).map(([key, item]) => unstorable(item, `${at}.${key}`)).find(Boolean) ?? null;
+  if (typeof value === "object" && value !== null)
+    return (
+      Object.entries(value)
+        .map(([key, item]) => unstorable(item, `${at}.${key}`))
+        .find(Boolean) ?? null
+    );
   return null;
 }
 
@@ -107,7 +113,8 @@ async function checkOutcome(name: string, schema: z.ZodType, input: unknown) {
     expect(unstorable(result.data), `accepted ${JSON.stringify(input)?.slice(0, 200)}`).toBeNull();
     return;
   }
-  for (const issue of result.error.issues) expect(isReadableMessage(issue.message), `message for ${JSON.stringify(input)?.slice(0, 200)}: “${issue.message}”`).toBe(true);
+  for (const issue of result.error.issues)
+    expect(isReadableMessage(issue.message), `message for ${JSON.stringify(input)?.slice(0, 200)}: “${issue.message}”`).toBe(true);
 }
 
 describe("every schema of lib/", () => {
@@ -121,22 +128,37 @@ describe("every schema of lib/", () => {
 
   for (const { name, schema } of schemas) {
     describe(name, () => {
-      it("answers any value, of any type, with readable messages or with something the database stores exactly", async () => {
-        await fc.assert(fc.asyncProperty(hostileValue(), (value) => checkOutcome(name, schema, value)), { numRuns: 300 });
-      }, PROPERTY_TIMEOUT_MS);
+      it(
+        "answers any value, of any type, with readable messages or with something the database stores exactly",
+        async () => {
+          await fc.assert(
+            fc.asyncProperty(hostileValue(), (value) => checkOutcome(name, schema, value)),
+            { numRuns: 300 },
+          );
+        },
+        PROPERTY_TIMEOUT_MS,
+      );
 
       const example = validExamples[name];
       if (typeof example === "object" && example !== null && !Array.isArray(example)) {
-        it("answers its valid example with one field spoiled: the error names that field and reads well", async () => {
-          await fc.assert(
-            fc.asyncProperty(spoiledExample(example as Record<string, unknown>), async ({ field, input }) => {
-              await checkOutcome(name, schema, input);
-              const result = await schema.safeParseAsync(input);
-              if (!result.success) expect(result.error.issues.map((issue) => String(issue.path[0] ?? "")), `the issues of ${JSON.stringify(input).slice(0, 200)}`).toContain(field);
-            }),
-            { numRuns: 300 },
-          );
-        }, PROPERTY_TIMEOUT_MS);
+        it(
+          "answers its valid example with one field spoiled: the error names that field and reads well",
+          async () => {
+            await fc.assert(
+              fc.asyncProperty(spoiledExample(example as Record<string, unknown>), async ({ field, input }) => {
+                await checkOutcome(name, schema, input);
+                const result = await schema.safeParseAsync(input);
+                if (!result.success)
+                  expect(
+                    result.error.issues.map((issue) => String(issue.path[0] ?? "")),
+                    `the issues of ${JSON.stringify(input).slice(0, 200)}`,
+                  ).toContain(field);
+              }),
+              { numRuns: 300 },
+            );
+          },
+          PROPERTY_TIMEOUT_MS,
+        );
       }
     });
   }

@@ -5,10 +5,15 @@ const url = (path: string) => new URL(path, "https://cities.example.com").toStri
 
 describe("structured data", () => {
   it("describes the ranking as an ordered ItemList of city pages", () => {
-    const list = rankingItemList("Top 2 Smart Cities in Asia (2024)", [
-      { slug: "singapore", name: "Singapore", rank: 1 },
-      { slug: "hong-kong", name: "Hong Kong", rank: 2 },
-    ], url, "/");
+    const list = rankingItemList(
+      "Top 2 Smart Cities in Asia (2024)",
+      [
+        { slug: "singapore", name: "Singapore", rank: 1 },
+        { slug: "hong-kong", name: "Hong Kong", rank: 2 },
+      ],
+      url,
+      "/",
+    );
     expect(list).toMatchObject({ "@type": "ItemList", name: "Top 2 Smart Cities in Asia (2024)", numberOfItems: 2, url: "https://cities.example.com/" });
     expect(list.itemListElement).toEqual([
       { "@type": "ListItem", position: 1, name: "Singapore", url: "https://cities.example.com/cities/singapore" },
@@ -19,12 +24,16 @@ describe("structured data", () => {
   it("describes a further page of the ranking with that page's cities and address only", () => {
     const list = rankingItemList("Ranks 101 to 101", [{ slug: "scale-city-101", name: "Scale City 101", rank: 101 }], url, "/ranking/2");
     expect(list).toMatchObject({ url: "https://cities.example.com/ranking/2", numberOfItems: 1 });
-    expect(list.itemListElement).toEqual([{ "@type": "ListItem", position: 101, name: "Scale City 101", url: "https://cities.example.com/cities/scale-city-101" }]);
+    expect(list.itemListElement).toEqual([
+      { "@type": "ListItem", position: 101, name: "Scale City 101", url: "https://cities.example.com/cities/scale-city-101" },
+    ]);
   });
 
   it("describes the FAQ with sanitised answers", () => {
     const page = faqPage([{ question: "Why?", answer: "Because **data**.<script>alert(1)</script>" }]);
-    expect(page.mainEntity).toEqual([{ "@type": "Question", name: "Why?", acceptedAnswer: { "@type": "Answer", text: "<p>Because <strong>data</strong>.</p>" } }]);
+    expect(page.mainEntity).toEqual([
+      { "@type": "Question", name: "Why?", acceptedAnswer: { "@type": "Answer", text: "<p>Because <strong>data</strong>.</p>" } },
+    ]);
   });
 
   it("describes a city page as a City in its country", () => {

@@ -3,7 +3,13 @@ import { parseAppArguments, servedOrigin } from "./app-arguments";
 
 describe("the address `npm run dev` and `npm start` serve", () => {
   it("is port 3000 on every interface by default, announced as localhost", () => {
-    expect(parseAppArguments("dev", [], undefined)).toEqual({ kind: "run", port: 3000, hostname: undefined, origin: "http://localhost:3000", nextFlags: ["-p", "3000"] });
+    expect(parseAppArguments("dev", [], undefined)).toEqual({
+      kind: "run",
+      port: 3000,
+      hostname: undefined,
+      origin: "http://localhost:3000",
+      nextFlags: ["-p", "3000"],
+    });
   });
 
   it("follows PORT when no -p is given", () => {
@@ -20,7 +26,10 @@ describe("the address `npm run dev` and `npm start` serve", () => {
       origin: "http://127.0.0.1:3310",
       nextFlags: ["-p", "3310", "-H", "127.0.0.1"],
     });
-    expect(parseAppArguments("start", ["--hostname=0.0.0.0"], undefined)).toMatchObject({ origin: "http://localhost:3000", nextFlags: ["-p", "3000", "-H", "0.0.0.0"] });
+    expect(parseAppArguments("start", ["--hostname=0.0.0.0"], undefined)).toMatchObject({
+      origin: "http://localhost:3000",
+      nextFlags: ["-p", "3000", "-H", "0.0.0.0"],
+    });
   });
 
   it("writes an IPv6 address in brackets", () => {
@@ -45,7 +54,10 @@ describe("arguments the app refuses, with a one-line message that lists the acce
   });
 
   it("names PORT when the bad port comes from the environment", () => {
-    expect(parseAppArguments("start", [], "abc")).toMatchObject({ kind: "error", text: expect.stringContaining('npm start: PORT must be a port number from 1 to 65535, not "abc"') });
+    expect(parseAppArguments("start", [], "abc")).toMatchObject({
+      kind: "error",
+      text: expect.stringContaining('npm start: PORT must be a port number from 1 to 65535, not "abc"'),
+    });
   });
 
   it("takes no options for a build", () => {

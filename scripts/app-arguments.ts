@@ -48,7 +48,8 @@ export function parseAppArguments(mode: AppMode, argv: string[], defaultPort: st
     return { kind: "error", text: `${COMMANDS[mode]}: ${source} must be a port number from 1 to 65535, not "${portText}". ${accepted(mode)}` };
   }
   const hostname = values.hostname;
-  if (hostname !== undefined && hostname.trim() === "") return { kind: "error", text: `${COMMANDS[mode]}: --hostname needs a host name or address. ${accepted(mode)}` };
+  if (hostname !== undefined && hostname.trim() === "")
+    return { kind: "error", text: `${COMMANDS[mode]}: --hostname needs a host name or address. ${accepted(mode)}` };
 
   const nextFlags = ["-p", String(port), ...(hostname === undefined ? [] : ["-H", hostname])];
   return { kind: "run", port, hostname, origin: servedOrigin(port, hostname), nextFlags };

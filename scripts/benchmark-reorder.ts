@@ -81,11 +81,15 @@ export async function benchmarkMoves(serverUrl: string, log: (line: string) => v
     }
     figures.largest = await measureListChanges(db, actor, SIZES.at(-1)!);
     const { publishAtFirst, trashFirst, restoreToFirst, wholeOrderReversed } = figures.largest;
-    log(`  at ${figures.largest.cities.toLocaleString("en")}: publish at rank 1 ${show(publishAtFirst)}  trash rank 1 ${show(trashFirst)}  restore to rank 1 ${show(restoreToFirst)}`);
+    log(
+      `  at ${figures.largest.cities.toLocaleString("en")}: publish at rank 1 ${show(publishAtFirst)}  trash rank 1 ${show(trashFirst)}  restore to rank 1 ${show(restoreToFirst)}`,
+    );
     log(`  at ${figures.largest.cities.toLocaleString("en")}: whole order reversed (PUT /api/editor/cities/order) ${show(wholeOrderReversed)}`);
     const largest = figures.sizes.at(-1)!;
     const slowest = Math.max(largest.lastToFirst.medianMs, largest.firstToLast.medianMs, largest.middleToFirst.medianMs);
-    log(`  goal: every move under ${GOAL_MS} ms at ${largest.cities.toLocaleString("en")}: slowest median ${slowest.toFixed(0)} ms, ${slowest < GOAL_MS ? "met" : `missed by ${(slowest - GOAL_MS).toFixed(0)} ms`}`);
+    log(
+      `  goal: every move under ${GOAL_MS} ms at ${largest.cities.toLocaleString("en")}: slowest median ${slowest.toFixed(0)} ms, ${slowest < GOAL_MS ? "met" : `missed by ${(slowest - GOAL_MS).toFixed(0)} ms`}`,
+    );
     return figures;
   } finally {
     await disconnectDatabase();
@@ -109,8 +113,14 @@ async function measureSize(db: Database, actor: Actor, cities: number): Promise<
     cities,
     statementsPerMove,
     lastToFirst: await measure(roundsAt(cities), lastToFirst),
-    firstToLast: await measure(roundsAt(cities), move((order) => ({ id: order[0]!, to: order.length }))),
-    middleToFirst: await measure(roundsAt(cities), move((order) => ({ id: order[Math.floor(order.length / 2)]!, to: 1 }))),
+    firstToLast: await measure(
+      roundsAt(cities),
+      move((order) => ({ id: order[0]!, to: order.length })),
+    ),
+    middleToFirst: await measure(
+      roundsAt(cities),
+      move((order) => ({ id: order[Math.floor(order.length / 2)]!, to: 1 })),
+    ),
   };
   const lastToFirstPerRowCheck = cities <= 3_000 ? await withPerRowCheck(db, () => measure(baselineRoundsAt(cities), lastToFirst)) : undefined;
   const lastToFirstRowByRow =
@@ -157,7 +167,18 @@ async function measureListChanges(db: Database, actor: Actor, cities: number): P
   const trashFirst: number[] = [];
   const restoreToFirst: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    const draft = await createCity(createCitySchema.parse({ name: `Bench draft ${round}`, slug: `bench-draft-${round}`, country: "Benchland", summary: "s", profile: "p", focusAreas: "iot", plannedRank: 1 }), actor);
+    const draft = await createCity(
+      createCitySchema.parse({
+        name: `Bench draft ${round}`,
+        slug: `bench-draft-${round}`,
+        country: "Benchland",
+        summary: "s",
+        profile: "p",
+        focusAreas: "iot",
+        plannedRank: 1,
+      }),
+      actor,
+    );
     if (!draft.ok) throw new Error(draft.message);
     const id = draft.value.id;
     publishAtFirst.push(await timed(() => updateCity({ id, version: draft.value.version, status: "PUBLISHED" }, actor)));
@@ -231,7 +252,8 @@ async function countStatements(change: () => Promise<Result<unknown>>): Promise<
 
 const show = (timing: Timing | undefined) => (timing ? `${timing.medianMs.toFixed(1)} / ${timing.p95Ms.toFixed(1)} ms` : "(not run at this size)");
 const publishedCount = (db: Database) => db.city.count({ where: { rank: { not: null } } });
-const publishedIds = async (db: Database) => (await db.city.findMany({ where: { rank: { not: null } }, orderBy: { rank: "asc" }, select: { id: true } })).map((city) => city.id);
+const publishedIds = async (db: Database) =>
+  (await db.city.findMany({ where: { rank: { not: null } }, orderBy: { rank: "asc" }, select: { id: true } })).map((city) => city.id);
 const rankingVersion = async (db: Database) => (await db.listing.findUniqueOrThrow({ where: theListing, select: { rankingVersion: true } })).rankingVersion;
 
 function restoreEnv(name: string, value: string | undefined) {

@@ -10,7 +10,8 @@ try {
   const { seeded, firstAdmin } = await prepareDatabase(database.url);
   if (!seeded) console.log("The database already has content; nothing was imported (editors' changes are never overwritten).");
   // The password itself is never printed (it would land in logs): it is in a file only its owner can read.
-  if (firstAdmin?.passwordFile) console.log(`First admin created: ${firstAdmin.email}; its password is in ${firstAdmin.passwordFile} (change it at the first sign-in)`);
+  if (firstAdmin?.passwordFile)
+    console.log(`First admin created: ${firstAdmin.email}; its password is in ${firstAdmin.passwordFile} (change it at the first sign-in)`);
 } finally {
   await database.stop();
 }

@@ -27,7 +27,11 @@ let problems = 0;
 ensurePrismaClient();
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
-console.log(serverUrl ? `Testing against the PostgreSQL server in DATABASE_URL (databases created and dropped per run).` : "Testing against embedded databases (set DATABASE_URL to use a PostgreSQL server).");
+console.log(
+  serverUrl
+    ? `Testing against the PostgreSQL server in DATABASE_URL (databases created and dropped per run).`
+    : "Testing against embedded databases (set DATABASE_URL to use a PostgreSQL server).",
+);
 
 const vitestProjects = ["unit", "integration"].filter(runs);
 if (vitestProjects.length) await runVitest(vitestProjects);
@@ -42,7 +46,14 @@ async function runVitest(projects: string[]) {
   delete env.DATABASE_URL;
   const code = await run(
     process.execPath,
-    [path.join(root, "node_modules/vitest/vitest.mjs"), "run", ...projects.flatMap((project) => ["--project", project]), "--reporter=default", "--reporter=json", `--outputFile=${output}`],
+    [
+      path.join(root, "node_modules/vitest/vitest.mjs"),
+      "run",
+      ...projects.flatMap((project) => ["--project", project]),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile=${output}`,
+    ],
     env,
   );
   const report = readJson<{ numPassedTests: number; numFailedTests: number }>(output);
@@ -138,4 +149,3 @@ function readJson<T>(file: string): T | null {
     return null;
   }
 }
-

@@ -25,7 +25,18 @@ beforeAll(async () => {
   // A trashed city to restore, and a draft to publish.
   const beijing = await db.city.findUniqueOrThrow({ where: { slug: "beijing" } });
   expect(await trashCity({ id: beijing.id, version: beijing.version }, editor)).toMatchObject({ ok: true });
-  await createCity(createCitySchema.parse({ name: "Draftville", slug: "draftville", country: "Testland", summary: "A draft.", profile: "Draft.", focusAreas: "iot", plannedRank: 2 }), editor);
+  await createCity(
+    createCitySchema.parse({
+      name: "Draftville",
+      slug: "draftville",
+      country: "Testland",
+      summary: "A draft.",
+      profile: "Draft.",
+      focusAreas: "iot",
+      plannedRank: 2,
+    }),
+    editor,
+  );
 });
 
 const digest = () => databaseDigest((sql) => db.$queryRawUnsafe(sql));
@@ -33,12 +44,19 @@ const digest = () => databaseDigest((sql) => db.$queryRawUnsafe(sql));
 /** Where the fault strikes: a row trigger that raises, on one table, for one kind of statement. */
 type Fault = { table: "Listing" | "AuditEvent" | "City"; event: "INSERT" | "UPDATE"; when?: string; label: string };
 const faults = {
-  listVersionBump: { table: "Listing", event: "UPDATE", when: `OLD."rankingVersion" IS DISTINCT FROM NEW."rankingVersion" OR OLD."faqVersion" IS DISTINCT FROM NEW."faqVersion"`, label: "the list's version bump, after the new order was written" },
+  listVersionBump: {
+    table: "Listing",
+    event: "UPDATE",
+    when: `OLD."rankingVersion" IS DISTINCT FROM NEW."rankingVersion" OR OLD."faqVersion" IS DISTINCT FROM NEW."faqVersion"`,
+    label: "the list's version bump, after the new order was written",
+  },
   auditEvent: { table: "AuditEvent", event: "INSERT", label: "the audit event, the change's last statement" },
 } satisfies Record<string, Fault>;
 
 async function withFault<T>(fault: Fault, work: () => Promise<T>): Promise<T> {
-  await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION "test_injected_fault"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault on %', TG_TABLE_NAME; END $$`);
+  await db.$executeRawUnsafe(
+    `CREATE OR REPLACE FUNCTION "test_injected_fault"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault on %', TG_TABLE_NAME; END $$`,
+  );
   await db.$executeRawUnsafe(
     `CREATE TRIGGER "test_injected_fault" BEFORE ${fault.event} ON "${fault.table}" FOR EACH ROW ${fault.when ? `WHEN (${fault.when})` : ""} EXECUTE FUNCTION "test_injected_fault"()`,
   );
@@ -50,20 +68,51 @@ async function withFault<T>(fault: Fault, work: () => Promise<T>): Promise<T> {
 }
 
 const listing = () => db.listing.findUniqueOrThrow({ where: theListing });
-const publishedCityIds = async () => (await db.city.findMany({ where: { rank: { not: null } }, orderBy: { rank: "asc" }, select: { id: true } })).map((city) => city.id);
-const publishedFaqIds = async () => (await db.faqEntry.findMany({ where: { position: { not: null } }, orderBy: { position: "asc" }, select: { id: true } })).map((entry) => entry.id);
+const publishedCityIds = async () =>
+  (await db.city.findMany({ where: { rank: { not: null } }, orderBy: { rank: "asc" }, select: { id: true } })).map((city) => city.id);
+const publishedFaqIds = async () =>
+  (await db.faqEntry.findMany({ where: { position: { not: null } }, orderBy: { position: "asc" }, select: { id: true } })).map((entry) => entry.id);
 const cityBySlug = (slug: string) => db.city.findUniqueOrThrow({ where: { slug } });
 
 type Change = { name: string; fault: Fault; run: () => Promise<{ ok: boolean }> };
 const changes: Change[] = [
-  { name: "reordering the ranking", fault: faults.listVersionBump, run: async () => reorderCities({ ids: (await publishedCityIds()).reverse(), version: (await listing()).rankingVersion }, editor) },
-  { name: "reordering the ranking", fault: faults.auditEvent, run: async () => reorderCities({ ids: (await publishedCityIds()).reverse(), version: (await listing()).rankingVersion }, editor) },
-  { name: "moving a city from first to last", fault: faults.listVersionBump, run: async () => moveCity({ id: (await publishedCityIds())[0]!, to: 100, listVersion: (await listing()).rankingVersion }, editor) },
-  { name: "moving a city from first to last", fault: faults.auditEvent, run: async () => moveCity({ id: (await publishedCityIds())[0]!, to: 100, listVersion: (await listing()).rankingVersion }, editor) },
+  {
+    name: "reordering the ranking",
+    fault: faults.listVersionBump,
+    run: async () => reorderCities({ ids: (await publishedCityIds()).reverse(), version: (await listing()).rankingVersion }, editor),
+  },
+  {
+    name: "reordering the ranking",
+    fault: faults.auditEvent,
+    run: async () => reorderCities({ ids: (await publishedCityIds()).reverse(), version: (await listing()).rankingVersion }, editor),
+  },
+  {
+    name: "moving a city from first to last",
+    fault: faults.listVersionBump,
+    run: async () => moveCity({ id: (await publishedCityIds())[0]!, to: 100, listVersion: (await listing()).rankingVersion }, editor),
+  },
+  {
+    name: "moving a city from first to last",
+    fault: faults.auditEvent,
+    run: async () => moveCity({ id: (await publishedCityIds())[0]!, to: 100, listVersion: (await listing()).rankingVersion }, editor),
+  },
   {
     name: "creating a published city at rank 1 (the others move down first)",
     fault: faults.listVersionBump,
-    run: () => createCity(createCitySchema.parse({ name: "Newtown", slug: "newtown", country: "Testland", summary: "New.", profile: "New.", focusAreas: "iot", status: "PUBLISHED", plannedRank: 1 }), editor),
+    run: () =>
+      createCity(
+        createCitySchema.parse({
+          name: "Newtown",
+          slug: "newtown",
+          country: "Testland",
+          summary: "New.",
+          profile: "New.",
+          focusAreas: "iot",
+          status: "PUBLISHED",
+          plannedRank: 1,
+        }),
+        editor,
+      ),
   },
   {
     name: "publishing a draft at rank 2",
@@ -81,7 +130,11 @@ const changes: Change[] = [
       return trashCity({ id: first.id, version: first.version }, editor);
     },
   },
-  { name: "restoring a trashed city to its old rank", fault: faults.auditEvent, run: async () => restoreCity({ id: (await cityBySlug("beijing")).id }, editor) },
+  {
+    name: "restoring a trashed city to its old rank",
+    fault: faults.auditEvent,
+    run: async () => restoreCity({ id: (await cityBySlug("beijing")).id }, editor),
+  },
   {
     name: "editing a city and its address (the old address becomes a redirect)",
     fault: faults.auditEvent,
@@ -90,14 +143,25 @@ const changes: Change[] = [
       return updateCity({ id: city.id, version: city.version, slug: `tokyo-${city.version}`, summary: "Edited." }, editor);
     },
   },
-  { name: "reordering the FAQ", fault: faults.listVersionBump, run: async () => reorderFaq({ ids: (await publishedFaqIds()).reverse(), version: (await listing()).faqVersion }, editor) },
-  { name: "moving an FAQ entry", fault: faults.auditEvent, run: async () => moveFaqEntry({ id: (await publishedFaqIds())[0]!, to: 3, listVersion: (await listing()).faqVersion }, editor) },
+  {
+    name: "reordering the FAQ",
+    fault: faults.listVersionBump,
+    run: async () => reorderFaq({ ids: (await publishedFaqIds()).reverse(), version: (await listing()).faqVersion }, editor),
+  },
+  {
+    name: "moving an FAQ entry",
+    fault: faults.auditEvent,
+    run: async () => moveFaqEntry({ id: (await publishedFaqIds())[0]!, to: 3, listVersion: (await listing()).faqVersion }, editor),
+  },
   {
     name: "saving the page text",
     fault: faults.auditEvent,
     run: async () => {
       const { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version } = await listing();
-      return updatePageText({ titleTemplate, year, intro: `${intro}\n\nMore.`, developmentHeading, development, faqHeading, conclusion, seoDescription, version }, editor);
+      return updatePageText(
+        { titleTemplate, year, intro: `${intro}\n\nMore.`, developmentHeading, development, faqHeading, conclusion, seoDescription, version },
+        editor,
+      );
     },
   },
   {
@@ -124,5 +188,4 @@ describe("a change that fails halfway leaves nothing half-applied", () => {
       expect(ranks).toEqual(ranks.map((_, index) => index + 1));
     });
   }
-
 });

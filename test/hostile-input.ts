@@ -23,8 +23,8 @@ export const hostileStrings = [
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",
   "javascript:alert(1)",
-  "\"><svg onload=alert(1)>",
-  "'; DROP TABLE \"City\"; --",
+  '"><svg onload=alert(1)>',
+  '\'; DROP TABLE "City"; --',
   "' OR '1'='1",
   "1; SELECT pg_sleep(5)",
   "%00",
@@ -45,7 +45,23 @@ export const hostileStrings = [
 ] as const;
 
 /** Numbers that are not what a rank, an id or a version looks like. */
-export const hostileNumbers = [0, -0, -1, -2_147_483_648, 1.5, 0.1, 2_147_483_647, 2_147_483_648, 4_294_967_296, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 1e21, 1e308, -1e308, Number.EPSILON] as const;
+export const hostileNumbers = [
+  0,
+  -0,
+  -1,
+  -2_147_483_648,
+  1.5,
+  0.1,
+  2_147_483_647,
+  2_147_483_648,
+  4_294_967_296,
+  Number.MAX_SAFE_INTEGER,
+  2 ** 53 + 2,
+  1e21,
+  1e308,
+  -1e308,
+  Number.EPSILON,
+] as const;
 
 /** Any one hostile value: strings, numbers, wrong types, odd structures. Only JSON-representable values when `jsonOnly`. */
 export function hostileValue(options: { jsonOnly?: boolean } = {}): fc.Arbitrary<unknown> {
@@ -56,11 +72,20 @@ export function hostileValue(options: { jsonOnly?: boolean } = {}): fc.Arbitrary
     fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 20 }),
   );
   const numbers = fc.oneof(fc.constantFrom(...hostileNumbers), fc.integer(), fc.double({ noNaN: options.jsonOnly, noDefaultInfinity: options.jsonOnly }));
-  const scalars = fc.oneof(strings, numbers, fc.boolean(), fc.constant(null), ...(options.jsonOnly ? [] : [fc.constant(undefined), fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY)]));
+  const scalars = fc.oneof(
+    strings,
+    numbers,
+    fc.boolean(),
+    fc.constant(null),
+    ...(options.jsonOnly ? [] : [fc.constant(undefined), fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY)]),
+  );
   return fc.oneof(
     { weight: 4, arbitrary: scalars },
     { weight: 1, arbitrary: fc.array(scalars, { maxLength: 5 }) },
-    { weight: 1, arbitrary: fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "id", "version")), scalars, { maxKeys: 4 }) },
+    {
+      weight: 1,
+      arbitrary: fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("__proto__", "constructor", "id", "version")), scalars, { maxKeys: 4 }),
+    },
   );
 }
 
@@ -94,7 +119,13 @@ export function spoil(options: { jsonOnly?: boolean } = {}): fc.Arbitrary<Spoil>
     { weight: 4, arbitrary: fc.record({ kind: fc.constant("field" as const), pick: fc.nat(), value: hostileValue(options) }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("remove" as const), pick: fc.nat() }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant("whole" as const), value: hostileValue(options) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant("order" as const), breaker: fc.constantFrom(...(Object.keys(ORDER_BREAKERS) as (keyof typeof ORDER_BREAKERS)[])) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant("order" as const),
+        breaker: fc.constantFrom(...(Object.keys(ORDER_BREAKERS) as (keyof typeof ORDER_BREAKERS)[])),
+      }),
+    },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("rank" as const), value: fc.constantFrom<unknown>(-1, 0, 2 ** 31, 1e308, -1e308, 1.5, "1", null) }) },
   );
 }
@@ -120,10 +151,15 @@ export function applySpoil(example: Record<string, unknown>, how: Spoil): unknow
 }
 
 /** `example` with one field replaced by a hostile value, or removed, or an unknown field added. */
-export function spoiledExample(example: Record<string, unknown>, options: { jsonOnly?: boolean } = {}): fc.Arbitrary<{ field: string; input: Record<string, unknown> }> {
+export function spoiledExample(
+  example: Record<string, unknown>,
+  options: { jsonOnly?: boolean } = {},
+): fc.Arbitrary<{ field: string; input: Record<string, unknown> }> {
   const fields = Object.keys(example);
   return fc.oneof(
-    fc.record({ field: fc.constantFrom(...fields), value: hostileValue(options) }).map(({ field, value }) => ({ field, input: { ...example, [field]: value } })),
+    fc
+      .record({ field: fc.constantFrom(...fields), value: hostileValue(options) })
+      .map(({ field, value }) => ({ field, input: { ...example, [field]: value } })),
     fc.constantFrom(...fields).map((field) => {
       const { [field]: _removed, ...rest } = example;
       return { field, input: rest };

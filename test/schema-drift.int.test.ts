@@ -94,10 +94,7 @@ describe("the drift check", () => {
     [
       "a model the migrations lack, and a table schema.prisma no longer declares",
       (text) => edit(text, /^model LoginThrottle \{/m, 'model LoginThrottle {\n  @@map("login_throttles")'),
-      [
-        "table login_throttles: in schema.prisma but missing from the database",
-        "table LoginThrottle: in the database but not in schema.prisma",
-      ],
+      ["table login_throttles: in schema.prisma but missing from the database", "table LoginThrottle: in the database but not in schema.prisma"],
     ],
   ];
 

@@ -90,33 +90,60 @@ const SCALAR_TYPES: Record<string, string> = {
 function nativeTypeName([name, args]: [string, string[]]): string {
   const withArgs = (base: string, suffix = "") => (args.length ? `${base}(${args.join(",")})${suffix}` : `${base}${suffix}`);
   switch (name) {
-    case "Text": return "text";
-    case "VarChar": return withArgs("character varying");
-    case "Char": return withArgs("character");
-    case "Bit": return withArgs("bit");
-    case "VarBit": return withArgs("bit varying");
-    case "Uuid": return "uuid";
-    case "Xml": return "xml";
-    case "Inet": return "inet";
-    case "Citext": return "citext";
-    case "Boolean": return "boolean";
-    case "Integer": return "integer";
-    case "SmallInt": return "smallint";
-    case "Oid": return "oid";
-    case "BigInt": return "bigint";
-    case "DoublePrecision": return "double precision";
-    case "Real": return "real";
-    case "Decimal": return withArgs("numeric");
-    case "Money": return "money";
-    case "Timestamp": return withArgs("timestamp", " without time zone");
-    case "Timestamptz": return withArgs("timestamp", " with time zone");
-    case "Date": return "date";
-    case "Time": return withArgs("time", " without time zone");
-    case "Timetz": return withArgs("time", " with time zone");
-    case "Json": return "json";
-    case "JsonB": return "jsonb";
-    case "ByteA": return "bytea";
-    default: throw new Error(`schema-drift: no PostgreSQL type known for @db.${name}; add it to nativeTypeName()`);
+    case "Text":
+      return "text";
+    case "VarChar":
+      return withArgs("character varying");
+    case "Char":
+      return withArgs("character");
+    case "Bit":
+      return withArgs("bit");
+    case "VarBit":
+      return withArgs("bit varying");
+    case "Uuid":
+      return "uuid";
+    case "Xml":
+      return "xml";
+    case "Inet":
+      return "inet";
+    case "Citext":
+      return "citext";
+    case "Boolean":
+      return "boolean";
+    case "Integer":
+      return "integer";
+    case "SmallInt":
+      return "smallint";
+    case "Oid":
+      return "oid";
+    case "BigInt":
+      return "bigint";
+    case "DoublePrecision":
+      return "double precision";
+    case "Real":
+      return "real";
+    case "Decimal":
+      return withArgs("numeric");
+    case "Money":
+      return "money";
+    case "Timestamp":
+      return withArgs("timestamp", " without time zone");
+    case "Timestamptz":
+      return withArgs("timestamp", " with time zone");
+    case "Date":
+      return "date";
+    case "Time":
+      return withArgs("time", " without time zone");
+    case "Timetz":
+      return withArgs("time", " with time zone");
+    case "Json":
+      return "json";
+    case "JsonB":
+      return "jsonb";
+    case "ByteA":
+      return "bytea";
+    default:
+      throw new Error(`schema-drift: no PostgreSQL type known for @db.${name}; add it to nativeTypeName()`);
   }
 }
 
@@ -212,7 +239,9 @@ export function describeSchema(schemaText: string): DatabaseDescription {
           const other = modelsByName.get(field.type);
           const back = other?.fields.find((candidate) => candidate.relationName === field.relationName && candidate !== field);
           if (field.isList && back?.isList) {
-            throw new Error(`schema-drift: implicit many-to-many relation ${model.name}.${field.name} is not supported; add its join table to describeSchema()`);
+            throw new Error(
+              `schema-drift: implicit many-to-many relation ${model.name}.${field.name} is not supported; add its join table to describeSchema()`,
+            );
           }
           continue; // the other side holds the foreign key
         }
@@ -284,12 +313,20 @@ function expectedDefault(model: DmmfModel, field: DmmfField, type: string, enums
   if (value === undefined || field.isUpdatedAt) return null;
   if (typeof value === "object" && !Array.isArray(value)) {
     switch (value.name) {
-      case "autoincrement": return "autoincrement()";
-      case "now": return "CURRENT_TIMESTAMP";
-      case "dbgenerated": return value.args.length ? String(value.args[0]) : "dbgenerated()";
+      case "autoincrement":
+        return "autoincrement()";
+      case "now":
+        return "CURRENT_TIMESTAMP";
+      case "dbgenerated":
+        return value.args.length ? String(value.args[0]) : "dbgenerated()";
       // Filled in by Prisma Client, not by the database.
-      case "uuid": case "cuid": case "nanoid": case "ulid": return null;
-      default: throw new Error(`schema-drift: @default(${value.name}()) on ${model.name}.${field.name} is not supported`);
+      case "uuid":
+      case "cuid":
+      case "nanoid":
+      case "ulid":
+        return null;
+      default:
+        throw new Error(`schema-drift: @default(${value.name}()) on ${model.name}.${field.name} is not supported`);
     }
   }
   const literal = (item: DmmfDefault): string => {
@@ -311,8 +348,7 @@ function expectedDefault(model: DmmfModel, field: DmmfField, type: string, enums
 
 const NUMERIC_TYPE = /^(smallint|integer|bigint|real|double precision|numeric|money)\b/;
 /** `::type` after a quoted literal, as pg_get_expr() renders casts. */
-const LITERAL_CAST =
-  /('(?:[^']|'')*')::(?:"[^"]+"|[a-z_][a-z0-9_]*(?: [a-z_][a-z0-9_]*)*)(?:\(\d+(?:,\d+)?\))?(?: with(?:out)? time zone)?(?:\[\])*/g;
+const LITERAL_CAST = /('(?:[^']|'')*')::(?:"[^"]+"|[a-z_][a-z0-9_]*(?: [a-z_][a-z0-9_]*)*)(?:\(\d+(?:,\d+)?\))?(?: with(?:out)? time zone)?(?:\[\])*/g;
 
 /** Reduces a default as pg_get_expr() renders it to the form `describeSchema` expects. */
 export function normaliseDefault(expression: string | null, type: string): string | null {

@@ -22,11 +22,11 @@ const root = path.resolve(import.meta.dirname, "..");
 
 const sqlLooking = [
   "' OR '1'='1",
-  "'; DROP TABLE \"City\"; --",
-  "1; DELETE FROM \"User\"; --",
-  "x' UNION SELECT \"passwordHash\" FROM \"User\" --",
+  '\'; DROP TABLE "City"; --',
+  '1; DELETE FROM "User"; --',
+  'x\' UNION SELECT "passwordHash" FROM "User" --',
   "') OR ('a'='a",
-  "\\'; TRUNCATE \"AuditEvent\"; --",
+  '\\\'; TRUNCATE "AuditEvent"; --',
   "$1",
   "%' OR name LIKE '%",
   "1' AND pg_sleep(3) IS NULL --",
@@ -57,7 +57,13 @@ describe("queries are never built from strings", () => {
     expect(files.filter(({ text }) => text.includes("Prisma.raw(")).map(({ file }) => file)).toEqual(["lib/ranking/ordered-list.ts"]);
     const orderedList = files.find(({ file }) => file === "lib/ranking/ordered-list.ts")!.text;
     // Every Prisma.raw there pastes a name from the constant LISTS table, and those names are identifiers.
-    expect([...orderedList.matchAll(/Prisma\.raw\(([^)]*)\)/g)].map((match) => match[1])).toEqual(['`"${names.table}"`', '`"${names.position}"`', '`"${names.planned}"`', '`"${names.version}"`', '`"${names.label}"`']);
+    expect([...orderedList.matchAll(/Prisma\.raw\(([^)]*)\)/g)].map((match) => match[1])).toEqual([
+      '`"${names.table}"`',
+      '`"${names.position}"`',
+      '`"${names.planned}"`',
+      '`"${names.version}"`',
+      '`"${names.label}"`',
+    ]);
     const lists = /const LISTS = (\{[\s\S]*?\}) as const;/.exec(orderedList)![1]!;
     for (const [, name] of lists.matchAll(/: "([^"]*)"/g)) expect(name).toMatch(/^[A-Za-z]+$/);
   });
@@ -69,7 +75,8 @@ describe("queries are never built from strings", () => {
     for (const [call] of runner.matchAll(/client\.query\(\s*`[^`]*`/g)) expect(call, call).not.toContain("${");
     // The benchmark drops the databases it made: the name is quoted by the driver, never pasted.
     const cleanup = files.find(({ file }) => file === "scripts/bench/bench-database.ts")!.text;
-    for (const [call] of cleanup.matchAll(/client\.query\(\s*`[^`]*`/g)) expect(call.replaceAll(/\$\{after\.client\.escapeIdentifier\(name\)\}/g, ""), call).not.toContain("${");
+    for (const [call] of cleanup.matchAll(/client\.query\(\s*`[^`]*`/g))
+      expect(call.replaceAll(/\$\{after\.client\.escapeIdentifier\(name\)\}/g, ""), call).not.toContain("${");
   });
 });
 
@@ -104,7 +111,15 @@ describe("SQL-looking input is treated as text", () => {
   it("in a city's and an FAQ entry's text: stored and shown exactly as typed, and every table is still there", async () => {
     const [first, second, third] = sqlLooking as [string, string, string];
     const created = await createCity(
-      createCitySchema.parse({ name: first, slug: "sql-city", country: second, summary: third, profile: sqlLooking.join("\n\n"), focusAreas: [first, "iot"], status: "PUBLISHED" }),
+      createCitySchema.parse({
+        name: first,
+        slug: "sql-city",
+        country: second,
+        summary: third,
+        profile: sqlLooking.join("\n\n"),
+        focusAreas: [first, "iot"],
+        status: "PUBLISHED",
+      }),
       editor,
     );
     expect(created.ok).toBe(true);

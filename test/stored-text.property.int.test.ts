@@ -35,7 +35,10 @@ describe("text the schemas accept is stored exactly", () => {
         if (!parsed.success) return;
         const result = await createCity(parsed.data, editor);
         expect(result.ok, JSON.stringify(result)).toBe(true);
-        const stored = await db.city.findUniqueOrThrow({ where: { slug: parsed.data.slug }, select: { name: true, country: true, summary: true, profile: true, focusAreas: true } });
+        const stored = await db.city.findUniqueOrThrow({
+          where: { slug: parsed.data.slug },
+          select: { name: true, country: true, summary: true, profile: true, focusAreas: true },
+        });
         const { name: storedName, country: storedCountry, summary: storedSummary, profile: storedProfile, focusAreas: storedAreas } = parsed.data;
         expect(stored).toEqual({ name: storedName, country: storedCountry, summary: storedSummary, profile: storedProfile, focusAreas: storedAreas });
       }),
@@ -50,7 +53,10 @@ describe("text the schemas accept is stored exactly", () => {
         if (!parsed.success) return;
         const result = await createFaqEntry(parsed.data, editor);
         if (!result.ok) throw new Error(JSON.stringify(result));
-        expect(await db.faqEntry.findUniqueOrThrow({ where: { id: result.value.id }, select: { question: true, answer: true } })).toEqual({ question: parsed.data.question, answer: parsed.data.answer });
+        expect(await db.faqEntry.findUniqueOrThrow({ where: { id: result.value.id }, select: { question: true, answer: true } })).toEqual({
+          question: parsed.data.question,
+          answer: parsed.data.answer,
+        });
       }),
       { numRuns: 60 },
     );

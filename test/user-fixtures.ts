@@ -6,7 +6,9 @@ import { hashPassword } from "../lib/users/passwords";
 export type TestUser = Editor & { password: string; sessionVersion: number };
 
 /** A user in the test file's own database, with a real argon2id hash of a known password. */
-export async function createTestUser(options: { role?: "ADMIN" | "EDITOR"; email?: string; name?: string; isDisabled?: boolean; password?: string } = {}): Promise<TestUser> {
+export async function createTestUser(
+  options: { role?: "ADMIN" | "EDITOR"; email?: string; name?: string; isDisabled?: boolean; password?: string } = {},
+): Promise<TestUser> {
   const password = options.password ?? `pw-${randomBytes(9).toString("base64url")}`;
   const email = options.email ?? `user-${randomBytes(4).toString("hex")}@example.test`;
   const user = await db.user.create({

@@ -23,7 +23,11 @@ export const dynamic = "force-static";
 
 // One read per render, shared by the page and its metadata.
 const homeContent = cache(async () => {
-  const [{ listing, count, lastUpdated }, cities, faqEntries] = await Promise.all([publishedRankingOverview(), publishedRankingPageCities(1), publishedFaqEntries()]);
+  const [{ listing, count, lastUpdated }, cities, faqEntries] = await Promise.all([
+    publishedRankingOverview(),
+    publishedRankingPageCities(1),
+    publishedFaqEntries(),
+  ]);
   const title = listingTitle(listing.titleTemplate, { count, year: listing.year });
   return { listing, count, cities, faqEntries, title, lastUpdated };
 });

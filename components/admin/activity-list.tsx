@@ -45,7 +45,8 @@ export function ActivityList({ events }: { events: ActivityEvent[] }) {
             <strong>{event.summary}</strong>
           </p>
           <p className="activity-meta">
-            {event.user?.name ?? event.userEmail} ({event.userEmail}), <time dateTime={event.at.toISOString()}>{event.at.toISOString().slice(0, 19).replace("T", " ")} UTC</time>, {event.action}
+            {event.user?.name ?? event.userEmail} ({event.userEmail}),{" "}
+            <time dateTime={event.at.toISOString()}>{event.at.toISOString().slice(0, 19).replace("T", " ")} UTC</time>, {event.action}
             {event.entityId ? ` #${event.entityId}` : ""}
           </p>
           <ChangedFields before={event.before} after={event.after} />

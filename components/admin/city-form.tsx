@@ -25,14 +25,18 @@ export function CityForm(props: Props) {
     schema: props.mode === "create" ? createCitySchema : updateCitySchema,
     initial: props.initial,
     save: props.save,
-    afterSave: (saved) => (props.mode === "create" ? { navigateTo: `/admin/cities/${saved.id}?saved=created` } : { message: "Saved. The public pages show the change now.", version: saved.version }),
+    afterSave: (saved) =>
+      props.mode === "create"
+        ? { navigateTo: `/admin/cities/${saved.id}?saved=created` }
+        : { message: "Saved. The public pages show the change now.", version: saved.version },
   });
   const { register, formState, setValue } = form;
 
   const name = register("name", {
     onChange: (event) => {
       // A new city's address follows its name until the editor types an address of their own.
-      if (props.mode === "create" && !form.getFieldState("slug").isDirty) setValue("slug", slugify(event.target.value), { shouldValidate: form.formState.isSubmitted });
+      if (props.mode === "create" && !form.getFieldState("slug").isDirty)
+        setValue("slug", slugify(event.target.value), { shouldValidate: form.formState.isSubmitted });
     },
   });
 
@@ -42,7 +46,11 @@ export function CityForm(props: Props) {
       <Field label="Name" error={errorOf("name")}>
         {(control) => <input {...control} {...name} autoComplete="off" />}
       </Field>
-      <Field label="Address (slug)" error={errorOf("slug")} description={<>The city&apos;s page: /cities/{values.slug || "…"}. Changing it keeps the old address working as a redirect.</>}>
+      <Field
+        label="Address (slug)"
+        error={errorOf("slug")}
+        description={<>The city&apos;s page: /cities/{values.slug || "…"}. Changing it keeps the old address working as a redirect.</>}
+      >
         {(control) => <input {...control} {...register("slug")} autoComplete="off" spellCheck={false} />}
       </Field>
       <Field label="Country" error={errorOf("country")}>
@@ -55,15 +63,24 @@ export function CityForm(props: Props) {
         {(control) => <input {...control} {...register("focusAreas")} autoComplete="off" />}
       </Field>
       <Field label="Profile" error={errorOf("profile")} description="Markdown. Raw HTML and scripts are removed when the page is shown.">
-        {(control) => <MarkdownField label="Profile" value={String(values.profile ?? "")} preview={props.preview} editor={<textarea {...control} {...register("profile")} rows={12} />} />}
+        {(control) => (
+          <MarkdownField
+            label="Profile"
+            value={String(values.profile ?? "")}
+            preview={props.preview}
+            editor={<textarea {...control} {...register("profile")} rows={12} />}
+          />
+        )}
       </Field>
-      {props.mode === "create" ? (
-        <StatusField registration={register("status")} error={errorOf("status")} />
-      ) : null}
+      {props.mode === "create" ? <StatusField registration={register("status")} error={errorOf("status")} /> : null}
       {props.mode === "create" || !props.isPublished ? (
-      <Field label="Rank when published" error={errorOf("plannedRank")} description="Where the city lands when it is published. Empty: at the end of the list.">
-        {(control) => <input {...control} {...register("plannedRank", { setValueAs: optionalNumber })} type="number" inputMode="numeric" min={1} />}
-      </Field>
+        <Field
+          label="Rank when published"
+          error={errorOf("plannedRank")}
+          description="Where the city lands when it is published. Empty: at the end of the list."
+        >
+          {(control) => <input {...control} {...register("plannedRank", { setValueAs: optionalNumber })} type="number" inputMode="numeric" min={1} />}
+        </Field>
       ) : null}
       <div className="form-actions">
         <button type="submit" className="admin-button" data-variant="primary" disabled={formState.isSubmitting}>

@@ -24,7 +24,10 @@ export function FaqForm({ mode, isPublished = false, initial, save, preview }: P
     schema: mode === "create" ? createFaqEntrySchema : updateFaqEntrySchema,
     initial,
     save,
-    afterSave: (saved) => (mode === "create" ? { navigateTo: `/admin/faq/${saved.id}?saved=created` } : { message: "Saved. The public FAQ shows the change now.", version: saved.version }),
+    afterSave: (saved) =>
+      mode === "create"
+        ? { navigateTo: `/admin/faq/${saved.id}?saved=created` }
+        : { message: "Saved. The public FAQ shows the change now.", version: saved.version },
   });
   const { register, formState } = form;
 
@@ -35,11 +38,16 @@ export function FaqForm({ mode, isPublished = false, initial, save, preview }: P
         {(control) => <input {...control} {...register("question")} autoComplete="off" />}
       </Field>
       <Field label="Answer" error={errorOf("answer")} description="Markdown. Raw HTML and scripts are removed when the page is shown.">
-        {(control) => <MarkdownField label="Answer" value={String(values.answer ?? "")} preview={preview} editor={<textarea {...control} {...register("answer")} rows={8} />} />}
+        {(control) => (
+          <MarkdownField
+            label="Answer"
+            value={String(values.answer ?? "")}
+            preview={preview}
+            editor={<textarea {...control} {...register("answer")} rows={8} />}
+          />
+        )}
       </Field>
-      {mode === "create" ? (
-        <StatusField registration={register("status")} error={errorOf("status")} />
-      ) : null}
+      {mode === "create" ? <StatusField registration={register("status")} error={errorOf("status")} /> : null}
       {!isPublished ? (
         <Field label="Position when published" error={errorOf("plannedPosition")} description="Empty: at the end of the FAQ.">
           {(control) => <input {...control} {...register("plannedPosition", { setValueAs: optionalNumber })} type="number" inputMode="numeric" min={1} />}

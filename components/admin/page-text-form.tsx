@@ -36,11 +36,22 @@ export function PageTextForm({ initial, publishedCount, save, preview }: Props) 
   return (
     <form onSubmit={onSubmit} noValidate className="admin-form">
       <StatusMessage message={alert} />
-      <Field label="Title" error={errorOf("titleTemplate")} description={<>{"{count}"} becomes the number of published cities, {"{year}"} the year below.</>}>
+      <Field
+        label="Title"
+        error={errorOf("titleTemplate")}
+        description={
+          <>
+            {"{count}"} becomes the number of published cities, {"{year}"} the year below.
+          </>
+        }
+      >
         {(control) => <input {...control} {...register("titleTemplate")} autoComplete="off" />}
       </Field>
       <p className="title-preview" aria-live="polite">
-        Readers see: <strong data-testid="title-preview">{listingTitle(values.titleTemplate ?? "", { count: publishedCount, year: Number.isFinite(year) ? year : 0 })}</strong>
+        Readers see:{" "}
+        <strong data-testid="title-preview">
+          {listingTitle(values.titleTemplate ?? "", { count: publishedCount, year: Number.isFinite(year) ? year : 0 })}
+        </strong>
       </p>
       <Field label="Year" error={errorOf("year")}>
         {(control) => <input {...control} {...register("year", { valueAsNumber: true })} type="number" inputMode="numeric" />}
@@ -56,7 +67,9 @@ export function PageTextForm({ initial, publishedCount, save, preview }: Props) 
       </Field>
       {MARKDOWN_FIELDS.map(([name, label]) => (
         <Field key={name} label={label} error={errorOf(name)} description="Markdown.">
-          {(control) => <MarkdownField label={label} value={String(values[name] ?? "")} preview={preview} editor={<textarea {...control} {...register(name)} rows={8} />} />}
+          {(control) => (
+            <MarkdownField label={label} value={String(values[name] ?? "")} preview={preview} editor={<textarea {...control} {...register(name)} rows={8} />} />
+          )}
         </Field>
       ))}
       <div className="form-actions">

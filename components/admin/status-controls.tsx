@@ -6,7 +6,15 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import type { Result } from "@/lib/result";
 
 type Props = {
-  entry: { id: number; title: string; version: number; status: "DRAFT" | "PUBLISHED"; position: number | null; plannedPosition: number | null; publicHref: string | null };
+  entry: {
+    id: number;
+    title: string;
+    version: number;
+    status: "DRAFT" | "PUBLISHED";
+    position: number | null;
+    plannedPosition: number | null;
+    publicHref: string | null;
+  };
   /** "rank" for cities, "position" for FAQ entries. */
   place: string;
   trashHref: string;
@@ -38,8 +46,7 @@ export function StatusControls({ entry, place, trashHref, setStatus, trash }: Pr
       <p>
         {isPublished ? (
           <>
-            Published at {place} {entry.position}.{" "}
-            {entry.publicHref ? <a href={entry.publicHref}>View on the site</a> : null}
+            Published at {place} {entry.position}. {entry.publicHref ? <a href={entry.publicHref}>View on the site</a> : null}
           </>
         ) : (
           <>Draft: not public. Publishing puts it at {entry.plannedPosition ? `${place} ${entry.plannedPosition}` : "the end of the list"}.</>
@@ -47,11 +54,22 @@ export function StatusControls({ entry, place, trashHref, setStatus, trash }: Pr
       </p>
       <div className="form-actions">
         {isPublished ? (
-          <button type="button" className="admin-button" disabled={isSaving} onClick={() => changeStatus("DRAFT", `${entry.title} is now a draft; the entries below it moved up.`)}>
+          <button
+            type="button"
+            className="admin-button"
+            disabled={isSaving}
+            onClick={() => changeStatus("DRAFT", `${entry.title} is now a draft; the entries below it moved up.`)}
+          >
             Unpublish
           </button>
         ) : (
-          <button type="button" className="admin-button" data-variant="primary" disabled={isSaving} onClick={() => changeStatus("PUBLISHED", `${entry.title} is published.`)}>
+          <button
+            type="button"
+            className="admin-button"
+            data-variant="primary"
+            disabled={isSaving}
+            onClick={() => changeStatus("PUBLISHED", `${entry.title} is published.`)}
+          >
             Publish
           </button>
         )}
@@ -59,9 +77,19 @@ export function StatusControls({ entry, place, trashHref, setStatus, trash }: Pr
           tone="danger"
           disabled={isSaving}
           title={`Move ${entry.title} to the trash?`}
-          body={<p>{isPublished ? `It leaves the public list and the entries below ${place} ${entry.position} move up one. ` : ""}You can restore it from the trash.</p>}
+          body={
+            <p>
+              {isPublished ? `It leaves the public list and the entries below ${place} ${entry.position} move up one. ` : ""}You can restore it from the trash.
+            </p>
+          }
           confirmLabel="Move to trash"
-          onConfirm={() => run(() => trash({ id: entry.id, version: entry.version }), `${entry.title} is in the trash.`, () => router.push(trashHref))}
+          onConfirm={() =>
+            run(
+              () => trash({ id: entry.id, version: entry.version }),
+              `${entry.title} is in the trash.`,
+              () => router.push(trashHref),
+            )
+          }
         >
           Move to trash
         </ConfirmButton>

@@ -52,10 +52,22 @@ export function TrashList({ rows, restore, deleteForever, noun }: { rows: Trashe
                   {row.deletedBy ? ` by ${row.deletedBy}` : ""}
                 </td>
                 <td className="form-actions">
-                  <button type="button" className="admin-button" disabled={isSaving} onClick={() => run(() => restore({ id: row.id }), `${row.title} is restored.`)}>
+                  <button
+                    type="button"
+                    className="admin-button"
+                    disabled={isSaving}
+                    onClick={() => run(() => restore({ id: row.id }), `${row.title} is restored.`)}
+                  >
                     Restore {row.title}
                   </button>
-                  <ConfirmButton tone="danger" disabled={isSaving} title={`Delete ${row.title} for good?`} body={<p>This cannot be undone. Its history stays in the activity log.</p>} confirmLabel="Delete for good" onConfirm={() => run(() => deleteForever({ id: row.id }), `${row.title} is deleted.`)}>
+                  <ConfirmButton
+                    tone="danger"
+                    disabled={isSaving}
+                    title={`Delete ${row.title} for good?`}
+                    body={<p>This cannot be undone. Its history stays in the activity log.</p>}
+                    confirmLabel="Delete for good"
+                    onConfirm={() => run(() => deleteForever({ id: row.id }), `${row.title} is deleted.`)}
+                  >
                     Delete {row.title} for good
                   </ConfirmButton>
                 </td>

@@ -8,7 +8,8 @@ import { renderMarkdown } from "@/lib/markdown";
  */
 export function FaqList({ entries }: { entries: PublishedFaqEntry[] }) {
   const items = entries.map(
-    (entry) => html`<details class="faq-entry"><summary>${entry.question}</summary><div class="prose faq-answer">${new SafeHtml(renderMarkdown(entry.answer, { headingLevel: 3 }))}</div></details>`,
+    (entry) =>
+      html`<details class="faq-entry"><summary>${entry.question}</summary><div class="prose faq-answer">${new SafeHtml(renderMarkdown(entry.answer, { headingLevel: 3 }))}</div></details>`,
   );
   return <div className="faq-list" dangerouslySetInnerHTML={{ __html: html`${items}`.value }} />;
 }

@@ -16,5 +16,12 @@ function rankedCityHtml(city: PublishedCity) {
  */
 export function RankedCityList({ cities }: { cities: PublishedCity[] }) {
   const start = cities[0]?.rank ?? 1;
-  return <ol className="ranked-cities" data-testid="ranking" start={start === 1 ? undefined : start} dangerouslySetInnerHTML={{ __html: html`${cities.map(rankedCityHtml)}`.value }} />;
+  return (
+    <ol
+      className="ranked-cities"
+      data-testid="ranking"
+      start={start === 1 ? undefined : start}
+      dangerouslySetInnerHTML={{ __html: html`${cities.map(rankedCityHtml)}`.value }}
+    />
+  );
 }

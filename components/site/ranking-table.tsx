@@ -7,7 +7,10 @@ import { html } from "@/lib/html";
  * disagree. The rows are HTML (lib/html.ts), the frame is elements.
  */
 export function RankingTable({ cities, caption }: { cities: PublishedCity[]; caption: string }) {
-  const rows = cities.map((city) => html`<tr><td class="ranking-table-rank">${city.rank}</td><th scope="row"><a href="${cityPath(city.slug)}">${city.name}</a></th><td>${city.country}</td></tr>`);
+  const rows = cities.map(
+    (city) =>
+      html`<tr><td class="ranking-table-rank">${city.rank}</td><th scope="row"><a href="${cityPath(city.slug)}">${city.name}</a></th><td>${city.country}</td></tr>`,
+  );
   return (
     <table className="ranking-table">
       <caption>{caption}</caption>

@@ -13,16 +13,25 @@ type ShareCard = { kicker: string; title: string; detail: string };
 
 export function shareCardImage({ kicker, title, detail }: ShareCard): ImageResponse {
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "72px 80px", background: colours.paper, color: colours.ink }}>
-        <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ fontSize: 28, letterSpacing: 4, textTransform: "uppercase", color: colours.accent }}>{kicker}</div>
-          <div style={{ marginTop: 24, fontSize: title.length > 28 ? 76 : 96, lineHeight: 1.1, letterSpacing: -1 }}>{title}</div>
-          <div style={{ marginTop: 28, fontSize: 32, lineHeight: 1.4, color: colours.muted }}>{detail}</div>
-        </div>
-        <div style={{ display: "flex", paddingTop: 24, borderTop: `3px solid ${colours.ink}`, fontSize: 30 }}>{SITE_NAME}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "72px 80px",
+        background: colours.paper,
+        color: colours.ink,
+      }}
+    >
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ fontSize: 28, letterSpacing: 4, textTransform: "uppercase", color: colours.accent }}>{kicker}</div>
+        <div style={{ marginTop: 24, fontSize: title.length > 28 ? 76 : 96, lineHeight: 1.1, letterSpacing: -1 }}>{title}</div>
+        <div style={{ marginTop: 28, fontSize: 32, lineHeight: 1.4, color: colours.muted }}>{detail}</div>
       </div>
-    ),
+      <div style={{ display: "flex", paddingTop: 24, borderTop: `3px solid ${colours.ink}`, fontSize: 30 }}>{SITE_NAME}</div>
+    </div>,
     shareCardSize,
   );
 }

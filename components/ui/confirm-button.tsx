@@ -19,7 +19,13 @@ export function ConfirmButton({ children, title, body, confirmLabel, onConfirm, 
   const titleId = useId();
   return (
     <>
-      <button type="button" className="admin-button" data-variant={tone === "danger" ? "danger" : undefined} disabled={disabled} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="admin-button"
+        data-variant={tone === "danger" ? "danger" : undefined}
+        disabled={disabled}
+        onClick={() => dialog.current?.showModal()}
+      >
         {children}
       </button>
       <dialog ref={dialog} aria-labelledby={titleId} className="confirm-dialog">

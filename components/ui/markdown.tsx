@@ -9,5 +9,10 @@ import { renderMarkdown, type HeadingLevel } from "@/lib/markdown";
  *   <Markdown source={city.profile} headingLevel={2} />
  */
 export function Markdown({ source, headingLevel, className }: { source: string; headingLevel?: HeadingLevel; className?: string }) {
-  return <div className={["prose", className].filter(Boolean).join(" ")} dangerouslySetInnerHTML={{ __html: latin1Html(renderMarkdown(source, { headingLevel })) }} />;
+  return (
+    <div
+      className={["prose", className].filter(Boolean).join(" ")}
+      dangerouslySetInnerHTML={{ __html: latin1Html(renderMarkdown(source, { headingLevel })) }}
+    />
+  );
 }

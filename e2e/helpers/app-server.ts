@@ -19,7 +19,6 @@ export type AppServer = {
   stop: () => Promise<void>;
 };
 
-
 /** Runs `next start` with `env` added to (or, for `undefined` values, removed from) the tests' environment. */
 export function spawnNextStart(port: number, env: Record<string, string | undefined>): { child: ChildProcess; output: () => string; exited: Promise<number> } {
   // Plain http on 127.0.0.1 needs ALLOW_INSECURE_HTTP=1 in production; a spec testing the refusal passes undefined.
@@ -28,7 +27,11 @@ export function spawnNextStart(port: number, env: Record<string, string | undefi
     if (value === undefined) delete merged[name];
     else merged[name] = value;
   }
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env: merged, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: merged,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

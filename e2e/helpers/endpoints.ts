@@ -21,11 +21,13 @@ export type ActionEndpoint = Common & { kind: "action"; exportName: string };
 export type RouteEndpoint = Common & { kind: "route"; method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string; successStatus: 200 | 201 };
 export type Endpoint = ActionEndpoint | RouteEndpoint;
 
-export const endpointName = (endpoint: Endpoint) => (endpoint.kind === "action" ? `${endpoint.exportName} (${endpoint.file})` : `${endpoint.method} ${endpoint.path} (${endpoint.file})`);
+export const endpointName = (endpoint: Endpoint) =>
+  endpoint.kind === "action" ? `${endpoint.exportName} (${endpoint.file})` : `${endpoint.method} ${endpoint.path} (${endpoint.file})`;
 
 /** Route files that are not editors' endpoints, and why each is safe without the editor checks. */
 export const routesOutsideTheTable: Record<string, string> = {
-  "app/api/auth/[...nextauth]/route.ts": "next-auth's sign-in and sign-out: protected by its CSRF token and the sign-in throttle (e2e/auth.spec.ts, e2e/login-throttling.spec.ts)",
+  "app/api/auth/[...nextauth]/route.ts":
+    "next-auth's sign-in and sign-out: protected by its CSRF token and the sign-in throttle (e2e/auth.spec.ts, e2e/login-throttling.spec.ts)",
 };
 
 // Data of this table's own: drafts and trashed rows hold no rank, so they never touch the public ranking.
@@ -50,14 +52,34 @@ async function fixtureFaq(options: { trashed?: boolean } = {}) {
   return row!;
 }
 
-const city = (id: number) => queryTestDatabase<{ version: number; summary: string; deletedAt: Date | null; status: string }>(`SELECT version, summary, "deletedAt", status FROM "City" WHERE id = $1`, [id]).then((rows) => rows[0]);
-const faq = (id: number) => queryTestDatabase<{ version: number; answer: string; deletedAt: Date | null }>(`SELECT version, answer, "deletedAt" FROM "FaqEntry" WHERE id = $1`, [id]).then((rows) => rows[0]);
+const city = (id: number) =>
+  queryTestDatabase<{ version: number; summary: string; deletedAt: Date | null; status: string }>(
+    `SELECT version, summary, "deletedAt", status FROM "City" WHERE id = $1`,
+    [id],
+  ).then((rows) => rows[0]);
+const faq = (id: number) =>
+  queryTestDatabase<{ version: number; answer: string; deletedAt: Date | null }>(`SELECT version, answer, "deletedAt" FROM "FaqEntry" WHERE id = $1`, [
+    id,
+  ]).then((rows) => rows[0]);
 const publishedOrder = async (table: "City" | "FaqEntry") => {
   const column = table === "City" ? "rank" : "position";
   return (await queryTestDatabase<{ id: number }>(`SELECT id FROM "${table}" WHERE ${column} IS NOT NULL ORDER BY ${column}`)).map((row) => row.id);
 };
-const listing = async () => (await queryTestDatabase<Record<string, unknown> & { version: number; rankingVersion: number; faqVersion: number }>(`SELECT * FROM "Listing" WHERE id = $1`, [LISTING_ID]))[0]!;
-const cityFields = (slug: string) => ({ name: `City ${slug}`, slug, country: "Testland", summary: "Made through the table of endpoints.", profile: "Fixture.", focusAreas: ["iot"] });
+const listing = async () =>
+  (
+    await queryTestDatabase<Record<string, unknown> & { version: number; rankingVersion: number; faqVersion: number }>(
+      `SELECT * FROM "Listing" WHERE id = $1`,
+      [LISTING_ID],
+    )
+  )[0]!;
+const cityFields = (slug: string) => ({
+  name: `City ${slug}`,
+  slug,
+  country: "Testland",
+  summary: "Made through the table of endpoints.",
+  profile: "Fixture.",
+  focusAreas: ["iot"],
+});
 
 /** Swaps the first two of a published list; a second accepted call swaps them back. */
 async function swapFirstTwo(table: "City" | "FaqEntry") {
@@ -85,7 +107,10 @@ export const endpoints: Endpoint[] = [
     exportName: "updatePageTextAction",
     prepare: async () => {
       const { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version } = await listing();
-      return { input: { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version }, verify: versionBumped(listing, version) };
+      return {
+        input: { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version },
+        verify: versionBumped(listing, version),
+      };
     },
   },
   {
@@ -95,7 +120,10 @@ export const endpoints: Endpoint[] = [
     adminOnly: true,
     prepare: async () => {
       const email = throwawayEmail("created");
-      return { input: { email, name: "Created by the table", role: "EDITOR", passwordChoice: "generate", password: "" }, verify: async () => expect(await storedUser(email)).toMatchObject({ role: "EDITOR" }) };
+      return {
+        input: { email, name: "Created by the table", role: "EDITOR", passwordChoice: "generate", password: "" },
+        verify: async () => expect(await storedUser(email)).toMatchObject({ role: "EDITOR" }),
+      };
     },
   },
   {
@@ -125,7 +153,10 @@ export const endpoints: Endpoint[] = [
     adminOnly: true,
     prepare: async () => {
       const user = await createThrowawayUser();
-      return { input: { userId: user.id, passwordChoice: "generate", password: "" }, verify: async () => expect(await storedUser(user.email)).toMatchObject({ sessionVersion: 2 }) };
+      return {
+        input: { userId: user.id, passwordChoice: "generate", password: "" },
+        verify: async () => expect(await storedUser(user.email)).toMatchObject({ sessionVersion: 2 }),
+      };
     },
   },
 
@@ -137,10 +168,14 @@ export const endpoints: Endpoint[] = [
     prepare: async () => {
       const user = await createThrowawayUser();
       const sessionId = `access-fixture-${randomBytes(12).toString("hex")}`;
-      await queryTestDatabase(`INSERT INTO "Session" (id, "userId", "expiresAt", "userAgent") VALUES ($1, $2, now() + interval '1 hour', 'Fixture')`, [sessionId, user.id]);
+      await queryTestDatabase(`INSERT INTO "Session" (id, "userId", "expiresAt", "userAgent") VALUES ($1, $2, now() + interval '1 hour', 'Fixture')`, [
+        sessionId,
+        user.id,
+      ]);
       return {
         input: { userId: user.id },
-        verify: async () => expect((await queryTestDatabase<{ endedAt: Date | null }>(`SELECT "endedAt" FROM "Session" WHERE id = $1`, [sessionId]))[0]?.endedAt).not.toBeNull(),
+        verify: async () =>
+          expect((await queryTestDatabase<{ endedAt: Date | null }>(`SELECT "endedAt" FROM "Session" WHERE id = $1`, [sessionId]))[0]?.endedAt).not.toBeNull(),
       };
     },
   },
@@ -155,7 +190,9 @@ export const endpoints: Endpoint[] = [
       return {
         input: { currentPassword: TEMPORARY_PASSWORD, newPassword: `${TEMPORARY_PASSWORD}-changed` },
         verify: async () => {
-          const changed = await queryTestDatabase<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = ANY($1)`, [Object.values(e2eUsers).map((user) => user.email)]);
+          const changed = await queryTestDatabase<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE email = ANY($1)`, [
+            Object.values(e2eUsers).map((user) => user.email),
+          ]);
           const verdicts = await Promise.all(changed.map((row) => verifyPassword(row.passwordHash, `${TEMPORARY_PASSWORD}-changed`)));
           expect(verdicts.filter(Boolean), "the caller's password changed").toHaveLength(1);
           await restoreE2eAccounts();
@@ -181,7 +218,10 @@ export const endpoints: Endpoint[] = [
     successStatus: 201,
     prepare: async () => {
       const slug = tag();
-      return { input: cityFields(slug), verify: async () => expect((await queryTestDatabase(`SELECT 1 FROM "City" WHERE slug = $1 AND status = 'DRAFT'`, [slug])).length).toBe(1) };
+      return {
+        input: cityFields(slug),
+        verify: async () => expect((await queryTestDatabase(`SELECT 1 FROM "City" WHERE slug = $1 AND status = 'DRAFT'`, [slug])).length).toBe(1),
+      };
     },
   },
   {
@@ -192,7 +232,11 @@ export const endpoints: Endpoint[] = [
     successStatus: 200,
     prepare: async () => {
       const row = await fixtureCity();
-      return { path: `/api/editor/cities/${row.id}`, input: { version: row.version, summary: "Patched through the table." }, verify: async () => expect(await city(row.id)).toMatchObject({ summary: "Patched through the table.", version: row.version + 1 }) };
+      return {
+        path: `/api/editor/cities/${row.id}`,
+        input: { version: row.version, summary: "Patched through the table." },
+        verify: async () => expect(await city(row.id)).toMatchObject({ summary: "Patched through the table.", version: row.version + 1 }),
+      };
     },
   },
   {
@@ -203,7 +247,11 @@ export const endpoints: Endpoint[] = [
     successStatus: 200,
     prepare: async () => {
       const row = await fixtureCity();
-      return { path: `/api/editor/cities/${row.id}`, input: { version: row.version }, verify: async () => expect((await city(row.id))?.deletedAt).not.toBeNull() };
+      return {
+        path: `/api/editor/cities/${row.id}`,
+        input: { version: row.version },
+        verify: async () => expect((await city(row.id))?.deletedAt).not.toBeNull(),
+      };
     },
   },
   {
@@ -244,7 +292,10 @@ export const endpoints: Endpoint[] = [
     successStatus: 201,
     prepare: async () => {
       const question = `Question ${tag()}?`;
-      return { input: { question, answer: "Made through the table." }, verify: async () => expect((await queryTestDatabase(`SELECT 1 FROM "FaqEntry" WHERE question = $1`, [question])).length).toBe(1) };
+      return {
+        input: { question, answer: "Made through the table." },
+        verify: async () => expect((await queryTestDatabase(`SELECT 1 FROM "FaqEntry" WHERE question = $1`, [question])).length).toBe(1),
+      };
     },
   },
   {
@@ -255,7 +306,11 @@ export const endpoints: Endpoint[] = [
     successStatus: 200,
     prepare: async () => {
       const row = await fixtureFaq();
-      return { path: `/api/editor/faq/${row.id}`, input: { version: row.version, answer: "Patched through the table." }, verify: async () => expect(await faq(row.id)).toMatchObject({ answer: "Patched through the table.", version: row.version + 1 }) };
+      return {
+        path: `/api/editor/faq/${row.id}`,
+        input: { version: row.version, answer: "Patched through the table." },
+        verify: async () => expect(await faq(row.id)).toMatchObject({ answer: "Patched through the table.", version: row.version + 1 }),
+      };
     },
   },
   {
@@ -308,7 +363,9 @@ function contentActions(table: "City" | "FaqEntry"): ActionEndpoint[] {
       exportName: `create${noun}Action`,
       prepare: async () => {
         const input = fields({});
-        const where = isCity ? [`SELECT 1 FROM "City" WHERE slug = $1`, (input as { slug: string }).slug] : [`SELECT 1 FROM "FaqEntry" WHERE question = $1`, (input as { question: string }).question];
+        const where = isCity
+          ? [`SELECT 1 FROM "City" WHERE slug = $1`, (input as { slug: string }).slug]
+          : [`SELECT 1 FROM "FaqEntry" WHERE question = $1`, (input as { question: string }).question];
         return { input, verify: async () => expect((await queryTestDatabase(where[0]!, [where[1]])).length).toBe(1) };
       },
     },
@@ -377,7 +434,9 @@ let temporaryHash: Promise<string> | undefined;
 
 async function giveE2eAccountsATemporaryPassword(): Promise<void> {
   const emails = Object.values(e2eUsers).map((user) => user.email);
-  e2eAccountHashes ??= await queryTestDatabase<{ email: string; passwordHash: string }>(`SELECT email, "passwordHash" FROM "User" WHERE email = ANY($1)`, [emails]);
+  e2eAccountHashes ??= await queryTestDatabase<{ email: string; passwordHash: string }>(`SELECT email, "passwordHash" FROM "User" WHERE email = ANY($1)`, [
+    emails,
+  ]);
   await queryTestDatabase(`UPDATE "User" SET "passwordHash" = $1 WHERE email = ANY($2)`, [await (temporaryHash ??= hashPassword(TEMPORARY_PASSWORD)), emails]);
 }
 
@@ -386,7 +445,10 @@ async function restoreE2eAccounts(): Promise<void> {
   if (!e2eAccountHashes) return;
   for (const { email, passwordHash } of e2eAccountHashes) {
     await queryTestDatabase(`UPDATE "User" SET "passwordHash" = $1, "mustChangePassword" = false WHERE email = $2`, [passwordHash, email]);
-    await queryTestDatabase(`UPDATE "Session" SET "endedAt" = NULL WHERE "endedAt" > now() - interval '10 minutes' AND "userId" = (SELECT id FROM "User" WHERE email = $1)`, [email]);
+    await queryTestDatabase(
+      `UPDATE "Session" SET "endedAt" = NULL WHERE "endedAt" > now() - interval '10 minutes' AND "userId" = (SELECT id FROM "User" WHERE email = $1)`,
+      [email],
+    );
   }
 }
 

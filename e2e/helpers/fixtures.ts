@@ -36,14 +36,14 @@ export async function prepareE2eFixtures(url: string): Promise<void> {
        ON CONFLICT (slug) DO UPDATE SET slug = EXCLUDED.slug RETURNING id`,
       [draftCity.slug, draftCity.name, `A draft profile.\n\n<script>window.__xss = 'draft'</script>`],
     );
-    await client.query(
-      `INSERT INTO "SlugRedirect" ("fromSlug", "cityId") VALUES ($1, $2) ON CONFLICT ("fromSlug") DO NOTHING`,
-      [renamedDraft.oldSlug, draft.rows[0]!.id],
-    );
-    await client.query(
-      `INSERT INTO "SlugRedirect" ("fromSlug", "cityId") SELECT $1, id FROM "City" WHERE slug = $2 ON CONFLICT ("fromSlug") DO NOTHING`,
-      [renamedCity.oldSlug, renamedCity.slug],
-    );
+    await client.query(`INSERT INTO "SlugRedirect" ("fromSlug", "cityId") VALUES ($1, $2) ON CONFLICT ("fromSlug") DO NOTHING`, [
+      renamedDraft.oldSlug,
+      draft.rows[0]!.id,
+    ]);
+    await client.query(`INSERT INTO "SlugRedirect" ("fromSlug", "cityId") SELECT $1, id FROM "City" WHERE slug = $2 ON CONFLICT ("fromSlug") DO NOTHING`, [
+      renamedCity.oldSlug,
+      renamedCity.slug,
+    ]);
     await client.query(`UPDATE "City" SET profile = profile || E'\\n\\n' || $1 WHERE slug = $2 AND position($3 in profile) = 0`, [
       hostileMarkdown,
       hostileCity.slug,

@@ -5,7 +5,17 @@ import { LISTING_ID } from "../../lib/listing/the-listing";
 // What the database holds for the public site, to compare with what a reader sees. Published
 // means: status PUBLISHED, not trashed, with a rank (position for FAQ entries).
 
-export type StoredCity = { id: number; slug: string; name: string; country: string; rank: number; summary: string; focusAreas: string[]; updatedAt: Date; profile: string };
+export type StoredCity = {
+  id: number;
+  slug: string;
+  name: string;
+  country: string;
+  rank: number;
+  summary: string;
+  focusAreas: string[];
+  updatedAt: Date;
+  profile: string;
+};
 
 export async function storedPublishedCities(): Promise<StoredCity[]> {
   return queryTestDatabase<StoredCity>(
@@ -15,10 +25,21 @@ export async function storedPublishedCities(): Promise<StoredCity[]> {
 }
 
 export async function storedPublishedFaq(): Promise<Array<{ id: number; position: number; question: string; answer: string; updatedAt: Date }>> {
-  return queryTestDatabase(`SELECT id, position, question, answer, "updatedAt" FROM "FaqEntry" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND position IS NOT NULL ORDER BY position`);
+  return queryTestDatabase(
+    `SELECT id, position, question, answer, "updatedAt" FROM "FaqEntry" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND position IS NOT NULL ORDER BY position`,
+  );
 }
 
-export async function storedListing(): Promise<{ titleTemplate: string; year: number; seoDescription: string; faqHeading: string; developmentHeading: string; rankingVersion: number; faqVersion: number; updatedAt: Date }> {
+export async function storedListing(): Promise<{
+  titleTemplate: string;
+  year: number;
+  seoDescription: string;
+  faqHeading: string;
+  developmentHeading: string;
+  rankingVersion: number;
+  faqVersion: number;
+  updatedAt: Date;
+}> {
   const [listing] = await queryTestDatabase<Awaited<ReturnType<typeof storedListing>>>(
     `SELECT "titleTemplate", year, "seoDescription", "faqHeading", "developmentHeading", "rankingVersion", "faqVersion", "updatedAt" FROM "Listing" WHERE id = $1`,
     [LISTING_ID],
@@ -36,7 +57,10 @@ export async function expectedTitle(): Promise<string> {
 /** The heading levels of the page, top to bottom: one h1, and no level skipped on the way down. */
 export async function expectWellOrderedHeadings(page: Page): Promise<void> {
   const levels = await page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
-  expect(levels.filter((level) => level === 1), "exactly one h1").toHaveLength(1);
+  expect(
+    levels.filter((level) => level === 1),
+    "exactly one h1",
+  ).toHaveLength(1);
   expect(levels[0], "the h1 comes first").toBe(1);
   levels.forEach((level, index) => {
     if (index > 0) expect(level - levels[index - 1]!, `heading ${index + 1} (h${level}) skips no level`).toBeLessThanOrEqual(1);
@@ -51,6 +75,9 @@ export async function jsonLdOf(page: Page): Promise<Array<Record<string, unknown
 
 /** A page's content must not be wider than the window (no sideways scrolling). */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth, "page width").toBeLessThanOrEqual(clientWidth);
 }

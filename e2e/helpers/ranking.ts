@@ -29,7 +29,9 @@ export async function cityRow(slug: string) {
 
 /** Puts the ranking back through the JSON API (which also refreshes the public pages). */
 export async function restoreCityOrder(request: APIRequestContext, ids: number[]): Promise<void> {
-  const [{ rankingVersion }] = (await queryTestDatabase<{ rankingVersion: number }>(`SELECT "rankingVersion" FROM "Listing" WHERE id = $1`, [LISTING_ID])) as [{ rankingVersion: number }];
+  const [{ rankingVersion }] = (await queryTestDatabase<{ rankingVersion: number }>(`SELECT "rankingVersion" FROM "Listing" WHERE id = $1`, [LISTING_ID])) as [
+    { rankingVersion: number },
+  ];
   const response = await request.put("/api/editor/cities/order", { data: { ids, version: rankingVersion } });
   expect(response.status(), await response.text()).toBe(200);
 }
@@ -122,7 +124,8 @@ export async function signInWithFetch(origin: string, credentials: Credentials):
     redirect: "manual",
   });
   keep(signIn);
-  if (signIn.status !== 302 || (signIn.headers.get("location") ?? "").includes("error=")) throw new Error(`signing in as ${credentials.email} failed (${signIn.status} ${signIn.headers.get("location")})`);
+  if (signIn.status !== 302 || (signIn.headers.get("location") ?? "").includes("error="))
+    throw new Error(`signing in as ${credentials.email} failed (${signIn.status} ${signIn.headers.get("location")})`);
   return header();
 }
 

@@ -37,7 +37,14 @@ export function declaredServerActions(): { file: string; exportName: string }[] 
     if (isActionFile) {
       for (const match of code.matchAll(/^export\s+(?:const|let|async\s+function|function)\s+(\w+)/gm)) found.push({ file, exportName: match[1]! });
       for (const match of code.matchAll(/^export\s*\{([^}]*)\}/gm)) {
-        for (const name of match[1]!.split(",")) found.push({ file, exportName: name.trim().split(/\s+as\s+/).pop()! });
+        for (const name of match[1]!.split(","))
+          found.push({
+            file,
+            exportName: name
+              .trim()
+              .split(/\s+as\s+/)
+              .pop()!,
+          });
       }
     } else if (/["']use server["']/.test(code)) {
       found.push({ file, exportName: "#inline" });
@@ -55,7 +62,10 @@ export function declaredRouteHandlers(): Record<string, string[]> {
     for (const match of text.matchAll(/^export\s+(?:const|async\s+function|function)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/gm)) methods.add(match[1]!);
     for (const match of text.matchAll(/^export\s*\{([^}]*)\}/gm)) {
       for (const name of match[1]!.split(",")) {
-        const exported = name.trim().split(/\s+as\s+/).pop()!;
+        const exported = name
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!;
         if (/^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(exported)) methods.add(exported);
       }
     }

@@ -30,7 +30,10 @@ export function withSessionCookie(playwright: Playwright, baseURL: string, token
   const { hostname } = new URL(baseURL);
   return playwright.request.newContext({
     baseURL,
-    storageState: { cookies: [{ name: SESSION_COOKIE, value: token, domain: hostname, path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }], origins: [] },
+    storageState: {
+      cookies: [{ name: SESSION_COOKIE, value: token, domain: hostname, path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }],
+      origins: [],
+    },
   });
 }
 
@@ -39,7 +42,11 @@ export function savedSession(playwright: Playwright, baseURL: string, role: "edi
 }
 
 /** A throwaway user, signed in through next-auth's endpoints; the context holds their session cookie. */
-export async function signedInThrowaway(playwright: Playwright, baseURL: string, role: "ADMIN" | "EDITOR"): Promise<{ user: ThrowawayUser; request: APIRequestContext }> {
+export async function signedInThrowaway(
+  playwright: Playwright,
+  baseURL: string,
+  role: "ADMIN" | "EDITOR",
+): Promise<{ user: ThrowawayUser; request: APIRequestContext }> {
   const user = await createThrowawayUser({ role });
   // Its own client address, so these sign-ins never count toward another test's address limit.
   const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${randomBytes(1)[0]! % 250}` } });

@@ -9,7 +9,14 @@ beforeEach(async () => {
   await db.auditEvent.createMany({
     data: [
       { ...base, action: "city.update", entityType: "city", entityId: "3", summary: "Edited Tokyo" },
-      { ...base, action: "user.change-role", entityType: "user", entityId: "7", summary: "Changed eve@example.test from editor to admin", after: { email: "eve@example.test", role: "ADMIN" } },
+      {
+        ...base,
+        action: "user.change-role",
+        entityType: "user",
+        entityId: "7",
+        summary: "Changed eve@example.test from editor to admin",
+        after: { email: "eve@example.test", role: "ADMIN" },
+      },
       { ...base, action: "faq.update", entityType: "faq", entityId: "3", summary: "Edited a question" },
     ],
   });

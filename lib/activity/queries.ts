@@ -27,7 +27,18 @@ export async function activity(reader: ActivityReader, filter: ActivityFilter = 
     },
     orderBy: { id: "desc" },
     take: ACTIVITY_PAGE_SIZE + 1,
-    select: { id: true, at: true, userEmail: true, user: { select: { name: true } }, action: true, entityType: true, entityId: true, summary: true, before: true, after: true },
+    select: {
+      id: true,
+      at: true,
+      userEmail: true,
+      user: { select: { name: true } },
+      action: true,
+      entityType: true,
+      entityId: true,
+      summary: true,
+      before: true,
+      after: true,
+    },
   });
   const hasMore = events.length > ACTIVITY_PAGE_SIZE;
   return { events: events.slice(0, ACTIVITY_PAGE_SIZE), nextBefore: hasMore ? events[ACTIVITY_PAGE_SIZE - 1]!.id : null };

@@ -30,7 +30,11 @@ describe("editorAction's checks (runAsEditor)", () => {
 
   it("answers 'forbidden' to an editor on an admin-only action, and lets an admin through", async () => {
     const handler = vi.fn(async () => ok("done"));
-    expect(await runAsEditor(signedInAs(editor), schema, handler, { role: "ADMIN" }, { id: 1, name: "x" })).toEqual({ ok: false, reason: "forbidden", message: ADMIN_ONLY_MESSAGE });
+    expect(await runAsEditor(signedInAs(editor), schema, handler, { role: "ADMIN" }, { id: 1, name: "x" })).toEqual({
+      ok: false,
+      reason: "forbidden",
+      message: ADMIN_ONLY_MESSAGE,
+    });
     expect(handler).not.toHaveBeenCalled();
     expect(await runAsEditor(signedInAs(admin), schema, handler, { role: "ADMIN" }, { id: 1, name: "x" })).toEqual({ ok: true, value: "done" });
   });
@@ -38,7 +42,12 @@ describe("editorAction's checks (runAsEditor)", () => {
   it("answers 'invalid' with every field's errors, and never calls the handler", async () => {
     const handler = vi.fn();
     const result = await runAsEditor(signedInAs(editor), schema, handler, {}, { id: "-1", name: " " });
-    expect(result).toEqual({ ok: false, reason: "invalid", message: "Check the highlighted fields.", fieldErrors: { id: ["Choose a city."], name: ["Enter a name."] } });
+    expect(result).toEqual({
+      ok: false,
+      reason: "invalid",
+      message: "Check the highlighted fields.",
+      fieldErrors: { id: ["Choose a city."], name: ["Enter a name."] },
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -61,7 +70,11 @@ describe("editorAction's checks (runAsEditor)", () => {
 describe("editorRoute's checks (handleEditorRequest)", () => {
   const echo = async (input: { id: number; name: string }) => ok(input);
   const post = (body: string, headers: Record<string, string> = {}) =>
-    new Request("http://127.0.0.1:3100/api/editor/cities/3", { method: "POST", body, headers: { host: "127.0.0.1:3100", "content-type": "application/json", ...headers } });
+    new Request("http://127.0.0.1:3100/api/editor/cities/3", {
+      method: "POST",
+      body,
+      headers: { host: "127.0.0.1:3100", "content-type": "application/json", ...headers },
+    });
   const call = async (request: Request, who: Editor | null = editor, options = {}, context?: RouteContext) => {
     const response = await handleEditorRequest(signedInAs(who), schema, echo, options, request, context);
     return { status: response.status, body: await response.json() };
@@ -80,7 +93,10 @@ describe("editorRoute's checks (handleEditorRequest)", () => {
   it("answers 401, 403 and 400 as the action would", async () => {
     expect(await call(post("{}"), null)).toMatchObject({ status: 401, body: { error: { reason: "unauthorized" } } });
     expect(await call(post("{}"), editor, { role: "ADMIN" })).toMatchObject({ status: 403, body: { error: { reason: "forbidden" } } });
-    expect(await call(post(JSON.stringify({ id: 0 })))).toMatchObject({ status: 400, body: { error: { reason: "invalid", fieldErrors: { id: ["Choose a city."] } } } });
+    expect(await call(post(JSON.stringify({ id: 0 })))).toMatchObject({
+      status: 400,
+      body: { error: { reason: "invalid", fieldErrors: { id: ["Choose a city."] } } },
+    });
   });
 
   it("answers 400 with a readable message to malformed JSON and to other content types", async () => {
@@ -99,9 +115,15 @@ describe("editorRoute's checks (handleEditorRequest)", () => {
   });
 
   it("answers 503 when the database cannot be reached to check the session", async () => {
-    const response = await handleEditorRequest(async () => {
-      throw unreachable;
-    }, schema, echo, {}, post("{}"));
+    const response = await handleEditorRequest(
+      async () => {
+        throw unreachable;
+      },
+      schema,
+      echo,
+      {},
+      post("{}"),
+    );
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: { reason: "unavailable", message: DATABASE_UNREACHABLE_MESSAGE } });
   });

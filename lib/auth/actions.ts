@@ -37,7 +37,11 @@ export type FindEditor = () => Promise<(Editor & { mustChangePassword?: boolean 
 const INVALID_MESSAGE = "Check the highlighted fields.";
 
 /** A server action taking one plain object (react-hook-form's values, ids included). */
-export function editorAction<S extends z.ZodType, T>(schema: S, handler: EditorHandler<S, T>, options: EditorOptions = {}): (input: unknown) => Promise<Result<T>> {
+export function editorAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: EditorHandler<S, T>,
+  options: EditorOptions = {},
+): (input: unknown) => Promise<Result<T>> {
   return async (input: unknown) => runAsEditor(currentEditor, schema, handler, options, input);
 }
 

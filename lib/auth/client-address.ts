@@ -30,7 +30,10 @@ function readHeader(headers: HeaderSource, name: string): string | undefined {
  * bucket that everyone shares. Null when the request names no address.
  */
 export function clientAddressKey(headers: HeaderSource, hops: number = trustedProxyHops()): string | null {
-  const entries = (readHeader(headers, "x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (readHeader(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return null;
   const chosen = entries[Math.max(0, entries.length - Math.max(hops, 1))]!;
   return addressKey(chosen);
@@ -57,5 +60,8 @@ function ipv6Network64(address: string): string {
   const headGroups = head ? head.split(":") : [];
   const tailGroups = tail !== undefined && tail !== "" ? tail.split(":") : [];
   const groups = tail === undefined ? headGroups : [...headGroups, ...Array(8 - headGroups.length - tailGroups.length).fill("0"), ...tailGroups];
-  return groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(":");
+  return groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(":");
 }

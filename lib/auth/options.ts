@@ -37,7 +37,10 @@ export const authOptions: NextAuthOptions = {
           email: credentials?.email,
           password: credentials?.password,
           address,
-          deviceTokens: jar.getAll().filter((cookie) => cookie.name.startsWith(DEVICE_COOKIE_PREFIX)).map((cookie) => cookie.value),
+          deviceTokens: jar
+            .getAll()
+            .filter((cookie) => cookie.name.startsWith(DEVICE_COOKIE_PREFIX))
+            .map((cookie) => cookie.value),
         }).catch((error: unknown) => {
           console.error("Sign-in failed unexpectedly:", error);
           return { ok: false as const, message: SIGN_IN_BROKE_MESSAGE };
@@ -104,7 +107,8 @@ class SessionOverError extends Error {}
 
 async function refuseEndedSession(token: JWT): Promise<void> {
   const { sessionId, userId, sessionExpiresAt } = token;
-  if (typeof sessionId !== "string" || !Number.isSafeInteger(userId) || typeof sessionExpiresAt !== "number") throw new SessionOverError("not a session of this app");
+  if (typeof sessionId !== "string" || !Number.isSafeInteger(userId) || typeof sessionExpiresAt !== "number")
+    throw new SessionOverError("not a session of this app");
   if (sessionExpiresAt <= Date.now()) throw new SessionOverError("past its absolute lifetime");
   try {
     if (!(await isSessionLive(sessionId, userId!))) throw new SessionOverError("ended");

@@ -24,7 +24,15 @@ export async function startSession(userId: number, client: { userAgent?: string 
   const createdAt = new Date();
   const expiresAt = new Date(createdAt.getTime() + sessionMaxAgeSeconds() * 1000);
   await db.session.create({
-    data: { id, userId, createdAt, lastSeenAt: createdAt, expiresAt, userAgent: summariseUserAgent(client.userAgent), address: client.address?.slice(0, 64) ?? null },
+    data: {
+      id,
+      userId,
+      createdAt,
+      lastSeenAt: createdAt,
+      expiresAt,
+      userAgent: summariseUserAgent(client.userAgent),
+      address: client.address?.slice(0, 64) ?? null,
+    },
   });
   return { id, expiresAt };
 }
@@ -73,8 +81,20 @@ export async function forgetOldSessions(): Promise<void> {
   await db.session.deleteMany({ where: { OR: [{ endedAt: { lt: dayAgo } }, { expiresAt: { lt: dayAgo } }] } });
 }
 
-const BROWSERS: [RegExp, string][] = [[/Edg\//, "Edge"], [/Firefox\//, "Firefox"], [/Chrom(e|ium)\//, "Chrome"], [/Safari\//, "Safari"], [/curl\//, "curl"]];
-const SYSTEMS: [RegExp, string][] = [[/Android/, "Android"], [/iPhone|iPad/, "iOS"], [/Windows/, "Windows"], [/Mac OS X|Macintosh/, "macOS"], [/Linux/, "Linux"]];
+const BROWSERS: [RegExp, string][] = [
+  [/Edg\//, "Edge"],
+  [/Firefox\//, "Firefox"],
+  [/Chrom(e|ium)\//, "Chrome"],
+  [/Safari\//, "Safari"],
+  [/curl\//, "curl"],
+];
+const SYSTEMS: [RegExp, string][] = [
+  [/Android/, "Android"],
+  [/iPhone|iPad/, "iOS"],
+  [/Windows/, "Windows"],
+  [/Mac OS X|Macintosh/, "macOS"],
+  [/Linux/, "Linux"],
+];
 
 /** "Chrome on Linux": enough for a person to recognise their browser, without storing the full header. */
 export function summariseUserAgent(userAgent: string | null | undefined): string {

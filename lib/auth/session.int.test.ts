@@ -25,14 +25,24 @@ async function reissue(claims: SessionClaims, sessionExpiresAt: number) {
 async function age(sessionId: string, hours: number) {
   const shift = hours * 60 * 60 * 1000;
   const row = await db.session.findUniqueOrThrow({ where: { id: sessionId } });
-  await db.session.update({ where: { id: sessionId }, data: { createdAt: new Date(row.createdAt.getTime() - shift), expiresAt: new Date(row.expiresAt.getTime() - shift) } });
+  await db.session.update({
+    where: { id: sessionId },
+    data: { createdAt: new Date(row.createdAt.getTime() - shift), expiresAt: new Date(row.expiresAt.getTime() - shift) },
+  });
 }
 
 describe("which sessions still count", () => {
   it("a fresh session is the user, with the role stored in the database", async () => {
     const user = await createTestUser({ role: "EDITOR", name: "Eddie" });
     const session = await sessionOf(user);
-    expect(await editorForSession(session)).toEqual({ id: user.id, email: user.email, name: "Eddie", role: "EDITOR", sessionId: session.sessionId, mustChangePassword: false });
+    expect(await editorForSession(session)).toEqual({
+      id: user.id,
+      email: user.email,
+      name: "Eddie",
+      role: "EDITOR",
+      sessionId: session.sessionId,
+      mustChangePassword: false,
+    });
   });
 
   it("no session, or a session of a user who no longer exists, is nobody", async () => {

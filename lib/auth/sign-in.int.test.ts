@@ -26,7 +26,11 @@ describe("signing in with an email and password", () => {
   it("signs in with the right password, whatever the email's case, and records the time", async () => {
     const user = await createTestUser();
     const outcome = await signIn({ email: `  ${user.email.toUpperCase()} `, password: user.password });
-    expect(outcome).toEqual({ ok: true, user: { id: user.id, email: user.email, sessionVersion: 1 }, deviceToken: expect.stringMatching(new RegExp(`^${user.id}\\.`)) });
+    expect(outcome).toEqual({
+      ok: true,
+      user: { id: user.id, email: user.email, sessionVersion: 1 },
+      deviceToken: expect.stringMatching(new RegExp(`^${user.id}\\.`)),
+    });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.lastLoginAt).not.toBeNull();
     expect(stored.failedLoginCount).toBe(0);
@@ -176,7 +180,10 @@ describe("a browser that signed in before (device cookies)", () => {
     expect(answers).toEqual([...Array(DEVICE_LIMIT.maxFailures - 1).fill(WRONG_CREDENTIALS_MESSAGE), LOCKED_FOR_15]);
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
     // Locked cookie: the account's rule for unknown browsers applies from here (its count starts afresh).
-    expect(await signIn({ email: user.email, password: "wrong-again", deviceTokens: [deviceToken] })).toEqual({ ok: false, message: WRONG_CREDENTIALS_MESSAGE });
+    expect(await signIn({ email: user.email, password: "wrong-again", deviceTokens: [deviceToken] })).toEqual({
+      ok: false,
+      message: WRONG_CREDENTIALS_MESSAGE,
+    });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ failedLoginCount: 1 });
   });
 
@@ -197,17 +204,25 @@ describe("client addresses", () => {
     const answers: string[] = [];
     for (let attempt = 0; attempt < ADDRESS_LIMIT.maxFailures; attempt++) {
       // A different address of the same /64 network each time.
-      const outcome = await signIn({ email: `v6-guess-${attempt}@example.test`, password: "guess", address: addressKey(`2001:db8:77:1:${attempt.toString(16)}::1`) });
+      const outcome = await signIn({
+        email: `v6-guess-${attempt}@example.test`,
+        password: "guess",
+        address: addressKey(`2001:db8:77:1:${attempt.toString(16)}::1`),
+      });
       answers.push((outcome as { message: string }).message);
     }
     expect(answers.at(-1)).toBe(LOCKED_FOR_15);
     const user = await createTestUser();
-    expect(await signIn({ email: user.email, password: user.password, address: addressKey("2001:db8:77:1:ffff::9") })).toEqual({ ok: false, message: LOCKED_FOR_15 });
+    expect(await signIn({ email: user.email, password: user.password, address: addressKey("2001:db8:77:1:ffff::9") })).toEqual({
+      ok: false,
+      message: LOCKED_FOR_15,
+    });
     expect(await signIn({ email: user.email, password: user.password, address: addressKey("2001:db8:77:2::1") })).toMatchObject({ ok: true });
   });
 
   it("gives a request without an address no shared bucket to lock", async () => {
-    for (let attempt = 0; attempt < ADDRESS_LIMIT.maxFailures + 2; attempt++) await signIn({ email: `nowhere-${attempt}@example.test`, password: "guess", address: null });
+    for (let attempt = 0; attempt < ADDRESS_LIMIT.maxFailures + 2; attempt++)
+      await signIn({ email: `nowhere-${attempt}@example.test`, password: "guess", address: null });
     const user = await createTestUser();
     expect(await signIn({ email: user.email, password: user.password, address: null })).toMatchObject({ ok: true });
     expect(await db.loginThrottle.findMany({ where: { key: { startsWith: "address:unknown" } } })).toEqual([]);

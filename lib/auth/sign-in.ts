@@ -88,7 +88,13 @@ async function checkFromTrustedDevice(user: Account, password: string | null, de
   return { ok: false, message: lock ? lockedMessage(lock) : WRONG_CREDENTIALS_MESSAGE };
 }
 
-async function checkFromUnknownBrowser(user: Account | null, email: string | null, password: string | null, address: string | null, pause: Pause): Promise<SignInOutcome> {
+async function checkFromUnknownBrowser(
+  user: Account | null,
+  email: string | null,
+  password: string | null,
+  address: string | null,
+  pause: Pause,
+): Promise<SignInOutcome> {
   // A request that names no address has no address bucket (rather than one that everyone without an address shares).
   const addressKey = address ? `address:${address}` : null;
   const addressAttempt: Attempt = addressKey ? await beginThrottledAttempt(addressKey, ADDRESS_LIMIT) : { isAllowed: true, failures: 1 };
@@ -96,7 +102,11 @@ async function checkFromUnknownBrowser(user: Account | null, email: string | nul
   const forgiveAddress = async () => (addressKey ? forgiveThrottledAttempt(addressKey) : undefined);
 
   const emailKey = email && !user ? `email:${email}` : null;
-  const subject: Attempt = user ? await beginAccountAttempt(user.id) : emailKey ? await beginThrottledAttempt(emailKey, EMAIL_LIMIT) : { isAllowed: true, failures: 1 };
+  const subject: Attempt = user
+    ? await beginAccountAttempt(user.id)
+    : emailKey
+      ? await beginThrottledAttempt(emailKey, EMAIL_LIMIT)
+      : { isAllowed: true, failures: 1 };
   if (!subject.isAllowed) {
     // Nothing was checked, so this is no guess: it must not count against everyone at the address.
     await forgiveAddress();

@@ -46,8 +46,18 @@ export async function citiesForEditor({ page, query, draftPage, pageSize }: Edit
     // Ranks are contiguous, so a page of the whole ranking is a range of the rank index (no OFFSET).
     // A search reads every row anyway (a substring match cannot use a b-tree index), so OFFSET costs nothing more there.
     query
-      ? db.city.findMany({ where: { rank: { not: null }, ...search }, orderBy: { rank: "asc" }, skip: (shown.page - 1) * pageSize, take: pageSize, select: editorFields })
-      : db.city.findMany({ where: { rank: { gte: (shown.page - 1) * pageSize + 1, lte: shown.page * pageSize } }, orderBy: { rank: "asc" }, select: editorFields }),
+      ? db.city.findMany({
+          where: { rank: { not: null }, ...search },
+          orderBy: { rank: "asc" },
+          skip: (shown.page - 1) * pageSize,
+          take: pageSize,
+          select: editorFields,
+        })
+      : db.city.findMany({
+          where: { rank: { gte: (shown.page - 1) * pageSize + 1, lte: shown.page * pageSize } },
+          orderBy: { rank: "asc" },
+          select: editorFields,
+        }),
     db.city.findMany({
       where: { rank: null, deletedAt: null, ...search },
       orderBy: [{ plannedRank: { sort: "asc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
@@ -61,7 +71,16 @@ export async function citiesForEditor({ page, query, draftPage, pageSize }: Edit
     drafts,
     publishedCount,
     listVersion: rankingVersion,
-    view: { query, page: shown.page, pageCount: pageCountOf(matches, pageSize), matchCount: matches, draftPage: shown.draftPage, draftPageCount: pageCountOf(draftCount, pageSize), draftCount, pageSize },
+    view: {
+      query,
+      page: shown.page,
+      pageCount: pageCountOf(matches, pageSize),
+      matchCount: matches,
+      draftPage: shown.draftPage,
+      draftPageCount: pageCountOf(draftCount, pageSize),
+      draftCount,
+      pageSize,
+    },
   };
 }
 export type CityForEditor = Awaited<ReturnType<typeof citiesForEditor>>["published"][number];

@@ -18,9 +18,23 @@ const fields = fieldNamesOf(cityFieldsSchema);
 const listedFields = fields.filter((field) => !(CITY_FIELDS_ONLY_ON_ITS_PAGE as readonly string[]).includes(field));
 
 /** A value for every field, as the form sends it. */
-const typed = { name: "Fieldton", slug: "fieldton", country: "Testland", summary: "A city with every field set.", profile: "Every **field** set.", focusAreas: "transport, energy" } satisfies z.input<typeof cityFieldsSchema>;
+const typed = {
+  name: "Fieldton",
+  slug: "fieldton",
+  country: "Testland",
+  summary: "A city with every field set.",
+  profile: "Every **field** set.",
+  focusAreas: "transport, energy",
+} satisfies z.input<typeof cityFieldsSchema>;
 /** Another value for every field, for an edit that changes them all. */
-const retyped = { name: "Fieldville", slug: "fieldville", country: "Otherland", summary: "Every field changed.", profile: "Every field *changed*.", focusAreas: "water" } satisfies z.input<typeof cityFieldsSchema>;
+const retyped = {
+  name: "Fieldville",
+  slug: "fieldville",
+  country: "Otherland",
+  summary: "Every field changed.",
+  profile: "Every field *changed*.",
+  focusAreas: "water",
+} satisfies z.input<typeof cityFieldsSchema>;
 
 const only = (record: Record<string, unknown>, names: readonly string[]) => Object.fromEntries(names.map((name) => [name, record[name]]));
 /** What the database holds and the answers carry (dates and lists as JSON has them). */
@@ -55,12 +69,22 @@ describe("every field of a city reaches every place an editor or reader sees it"
   it("readers get every field on the city's page and in GET /api/cities/<slug>, and the listed ones in the ranking", async () => {
     expect(only((await publishedCity(typed.slug))!, fields)).toEqual(stored);
     const ranking = await publishedRankingAnswer(1);
-    expect(only(ranking!.cities.find((city) => city.id === cityId)!, listedFields)).toEqual(only(stored, listedFields));
+    expect(
+      only(
+        ranking!.cities.find((city) => city.id === cityId)!,
+        listedFields,
+      ),
+    ).toEqual(only(stored, listedFields));
   });
 
   it("editors get the listed fields in GET /api/editor/cities", async () => {
     const { cities } = await citiesWithDraftsForApi();
-    expect(only(cities.find((city) => city.id === cityId)!, listedFields)).toEqual(only(stored, listedFields));
+    expect(
+      only(
+        cities.find((city) => city.id === cityId)!,
+        listedFields,
+      ),
+    ).toEqual(only(stored, listedFields));
   });
 
   it("the activity log holds every field before and after an edit, and names each one changed", async () => {

@@ -12,7 +12,15 @@ beforeAll(async () => {
 
 const contiguous = (ranks: number[]) => ranks.every((rank, index) => rank === index + 1);
 const newCity = (overrides: Record<string, unknown> = {}) =>
-  createCitySchema.parse({ name: "Jakarta", slug: "jakarta", country: "Indonesia", summary: "Jakarta invests in smart mobility.", profile: "Jakarta profile.", focusAreas: "transport, iot", ...overrides });
+  createCitySchema.parse({
+    name: "Jakarta",
+    slug: "jakarta",
+    country: "Indonesia",
+    summary: "Jakarta invests in smart mobility.",
+    profile: "Jakarta profile.",
+    focusAreas: "transport, iot",
+    ...overrides,
+  });
 
 describe("moving a city", () => {
   it("moves Seoul to rank 1 and shifts the others down, bumping the list version", async () => {

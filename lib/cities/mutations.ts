@@ -19,20 +19,31 @@ export type SavedCity = { id: number; slug: string; version: number; rank: numbe
 export type ListChange = { listVersion: number };
 
 const slugTaken = (slug: string): Failure =>
-  fail("conflict", `Another city already uses the address “${slug}”. Choose a different one.`, { fieldErrors: { slug: ["Another city already uses this address."] } });
+  fail("conflict", `Another city already uses the address “${slug}”. Choose a different one.`, {
+    fieldErrors: { slug: ["Another city already uses this address."] },
+  });
 
 export async function createCity(input: CreateCityInput, actor: Actor): Promise<Result<SavedCity & ListChange>> {
   const { status, plannedRank, ...fields } = input;
   try {
     return await db.$transaction(async (tx) => {
       let listVersion = await lockList(tx, "cities");
-      const created = await tx.city.create({ data: { ...fields, status: "DRAFT", plannedRank: plannedRank ?? null, updatedById: actor.id }, select: { id: true } });
+      const created = await tx.city.create({
+        data: { ...fields, status: "DRAFT", plannedRank: plannedRank ?? null, updatedById: actor.id },
+        select: { id: true },
+      });
       if (status === "PUBLISHED") {
         await insertIntoOrder(tx, "cities", created.id, plannedRank ?? Number.MAX_SAFE_INTEGER);
         listVersion = await bumpListVersion(tx, "cities");
       }
       const after = await snapshot(tx, created.id);
-      await recordAudit(tx, actor, { action: "city.create", entityType: "city", entityId: created.id, summary: `Created ${after.name}${after.rank ? ` at rank ${after.rank}` : " as a draft"}`, after: json(after) });
+      await recordAudit(tx, actor, {
+        action: "city.create",
+        entityType: "city",
+        entityId: created.id,
+        summary: `Created ${after.name}${after.rank ? ` at rank ${after.rank}` : " as a draft"}`,
+        after: json(after),
+      });
       return ok({ id: after.id, slug: after.slug, version: after.version, rank: after.rank, previousSlug: null, listVersion });
     });
   } catch (error) {
@@ -48,10 +59,17 @@ export async function updateCity(input: PatchCityInput, actor: Actor): Promise<R
     return await db.$transaction(async (tx) => {
       const before = await findCity(tx, id);
       if (!before) return fail("not-found", "This city does not exist (it may have been deleted for good).");
-      if (before.deletedAt) return fail("conflict", "Someone moved this city to the trash while you were editing it. Your text is still in the form; restore the city from the trash to save it.");
+      if (before.deletedAt)
+        return fail(
+          "conflict",
+          "Someone moved this city to the trash while you were editing it. Your text is still in the form; restore the city from the trash to save it.",
+        );
       const statusChanges = status !== undefined && status !== before.status;
       let listVersion = statusChanges ? await lockList(tx, "cities") : await currentListVersion(tx);
-      const updated = await tx.city.updateMany({ where: { id, version, deletedAt: null }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
+      const updated = await tx.city.updateMany({
+        where: { id, version, deletedAt: null },
+        data: { ...fields, version: { increment: 1 }, updatedById: actor.id },
+      });
       if (updated.count === 0) return staleRecordFailure(tx, "city", id, version);
       if (statusChanges) {
         // A rank sent with the status change wins over the one stored before it.
@@ -65,7 +83,14 @@ export async function updateCity(input: PatchCityInput, actor: Actor): Promise<R
       }
       if (fields.slug && fields.slug !== before.slug) await moveSlug(tx, id, before.slug, fields.slug);
       const after = await snapshot(tx, id);
-      await recordAudit(tx, actor, { action: statusChanges ? (status === "PUBLISHED" ? "city.publish" : "city.unpublish") : "city.update", entityType: "city", entityId: id, summary: describeUpdate(before, after), before: json(before), after: json(after) });
+      await recordAudit(tx, actor, {
+        action: statusChanges ? (status === "PUBLISHED" ? "city.publish" : "city.unpublish") : "city.update",
+        entityType: "city",
+        entityId: id,
+        summary: describeUpdate(before, after),
+        before: json(before),
+        after: json(after),
+      });
       return ok({ id, slug: after.slug, version: after.version, rank: after.rank, previousSlug: after.slug !== before.slug ? before.slug : null, listVersion });
     });
   } catch (error) {
@@ -86,7 +111,14 @@ export async function trashCity(input: CityRef, actor: Actor): Promise<Result<Sa
     await tx.city.update({ where: { id: input.id }, data: { version: { increment: 1 }, updatedById: actor.id } });
     if (before.rank !== null) listVersion = await bumpListVersion(tx, "cities");
     const after = await snapshot(tx, input.id);
-    await recordAudit(tx, actor, { action: "city.trash", entityType: "city", entityId: input.id, summary: `Moved ${before.name}${before.rank ? ` (rank ${before.rank})` : ""} to the trash`, before: json(before), after: json(after) });
+    await recordAudit(tx, actor, {
+      action: "city.trash",
+      entityType: "city",
+      entityId: input.id,
+      summary: `Moved ${before.name}${before.rank ? ` (rank ${before.rank})` : ""} to the trash`,
+      before: json(before),
+      after: json(after),
+    });
     return ok({ id: input.id, slug: after.slug, version: after.version, rank: null, previousSlug: null, listVersion });
   });
 }
@@ -105,7 +137,14 @@ export async function restoreCity(input: { id: number }, actor: Actor): Promise<
     }
     await tx.city.update({ where: { id: input.id }, data: { version: { increment: 1 }, updatedById: actor.id } });
     const after = await snapshot(tx, input.id);
-    await recordAudit(tx, actor, { action: "city.restore", entityType: "city", entityId: input.id, summary: `Restored ${after.name}${after.rank ? ` at rank ${after.rank}` : " as a draft"}`, before: json(before), after: json(after) });
+    await recordAudit(tx, actor, {
+      action: "city.restore",
+      entityType: "city",
+      entityId: input.id,
+      summary: `Restored ${after.name}${after.rank ? ` at rank ${after.rank}` : " as a draft"}`,
+      before: json(before),
+      after: json(after),
+    });
     return ok({ id: input.id, slug: after.slug, version: after.version, rank: after.rank, previousSlug: null, listVersion });
   });
 }
@@ -118,7 +157,13 @@ export async function deleteCityForever(input: { id: number }, actor: Actor): Pr
     // Deleted only while still in the trash: a restore committed meanwhile keeps the city.
     const { count } = await tx.city.deleteMany({ where: { id: input.id, deletedAt: { not: null } } });
     if (count === 0) return fail("conflict", "Someone restored this city meanwhile, so it was not deleted.");
-    await recordAudit(tx, actor, { action: "city.delete", entityType: "city", entityId: input.id, summary: `Deleted ${before.name} for good`, before: json(before) });
+    await recordAudit(tx, actor, {
+      action: "city.delete",
+      entityType: "city",
+      entityId: input.id,
+      summary: `Deleted ${before.name} for good`,
+      before: json(before),
+    });
     return ok({ id: input.id });
   });
 }

@@ -3,7 +3,15 @@ import { db } from "../db";
 import { seedArticle } from "../database/seed";
 import { publishedFaq } from "../faq/queries";
 import { publishedListing } from "../listing/queries";
-import { prerenderedCitySlugs, publishedCitiesAfter, publishedCity, publishedCityCount, publishedNeighbours, publishedRanking, publishedSlugRenamedFrom } from "./queries";
+import {
+  prerenderedCitySlugs,
+  publishedCitiesAfter,
+  publishedCity,
+  publishedCityCount,
+  publishedNeighbours,
+  publishedRanking,
+  publishedSlugRenamedFrom,
+} from "./queries";
 import { theListing } from "../listing/the-listing";
 
 let draftId: number;
@@ -11,8 +19,30 @@ let trashedId: number;
 
 beforeAll(async () => {
   await seedArticle(db);
-  const draft = await db.city.create({ data: { slug: "jakarta", name: "Jakarta", country: "Indonesia", summary: "Draft.", profile: "Draft profile.", focusAreas: [], status: "DRAFT", plannedRank: 1 } });
-  const trashed = await db.city.create({ data: { slug: "manila", name: "Manila", country: "Philippines", summary: "Trashed.", profile: "Trashed.", focusAreas: [], status: "PUBLISHED", deletedAt: new Date() } });
+  const draft = await db.city.create({
+    data: {
+      slug: "jakarta",
+      name: "Jakarta",
+      country: "Indonesia",
+      summary: "Draft.",
+      profile: "Draft profile.",
+      focusAreas: [],
+      status: "DRAFT",
+      plannedRank: 1,
+    },
+  });
+  const trashed = await db.city.create({
+    data: {
+      slug: "manila",
+      name: "Manila",
+      country: "Philippines",
+      summary: "Trashed.",
+      profile: "Trashed.",
+      focusAreas: [],
+      status: "PUBLISHED",
+      deletedAt: new Date(),
+    },
+  });
   draftId = draft.id;
   trashedId = trashed.id;
   const singapore = await db.city.findUniqueOrThrow({ where: { slug: "singapore" } });
@@ -53,7 +83,10 @@ describe("public city reads show published cities only", () => {
   });
 
   it("gives the previous and next city by rank, and none past either end", async () => {
-    expect(await publishedNeighbours(3)).toEqual({ previous: { slug: "hong-kong", name: "Hong Kong", rank: 2 }, next: { slug: "shenzhen", name: "Shenzhen", rank: 4 } });
+    expect(await publishedNeighbours(3)).toEqual({
+      previous: { slug: "hong-kong", name: "Hong Kong", rank: 2 },
+      next: { slug: "shenzhen", name: "Shenzhen", rank: 4 },
+    });
     expect((await publishedNeighbours(1)).previous).toBeNull();
     expect((await publishedNeighbours(15)).next).toBeNull();
   });
@@ -76,6 +109,10 @@ describe("public FAQ and page text", () => {
   });
 
   it("reads the page text", async () => {
-    expect(await publishedListing()).toMatchObject({ titleTemplate: "Top {count} Smart Cities in Asia ({year})", year: 2024, faqHeading: "Frequently Asked Questions" });
+    expect(await publishedListing()).toMatchObject({
+      titleTemplate: "Top {count} Smart Cities in Asia ({year})",
+      year: 2024,
+      faqHeading: "Frequently Asked Questions",
+    });
   });
 });

@@ -9,7 +9,6 @@ import { cityEditableFields, cityListAnswerFields } from "./fields";
 
 const publishedWhere = { status: "PUBLISHED", deletedAt: null, rank: { not: null } } as const;
 
-
 // The database's own check on City.slug: anything else cannot be a city, so it needs no query.
 const SLUG_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isSlug = (slug: string) => slug.length <= 80 && SLUG_FORMAT.test(slug);
@@ -70,7 +69,12 @@ export function publishedCityCount() {
 
 /** The addresses of the published cities ranked after `afterRank` (prerendering, the sitemap). */
 export function publishedCitySlugsAfter(afterRank: number, limit: number) {
-  return db.city.findMany({ where: { ...publishedWhere, rank: { gt: afterRank } }, orderBy: { rank: "asc" }, take: limit, select: { slug: true, updatedAt: true } });
+  return db.city.findMany({
+    where: { ...publishedWhere, rank: { gt: afterRank } },
+    orderBy: { rank: "asc" },
+    take: limit,
+    select: { slug: true, updatedAt: true },
+  });
 }
 
 /**

@@ -12,8 +12,30 @@ import { LISTING_ID, theListing } from "../listing/the-listing";
 beforeAll(async () => {
   await seedArticle(db);
   await addPublishedCities(db, 235);
-  await db.city.create({ data: { slug: "draft-city", name: "Draft City", country: "Nowhere", summary: "Draft.", profile: "Draft.", focusAreas: [], status: "DRAFT", plannedRank: 101 } });
-  await db.city.create({ data: { slug: "trashed-city", name: "Trashed City", country: "Nowhere", summary: "Trashed.", profile: "Trashed.", focusAreas: [], status: "PUBLISHED", deletedAt: new Date() } });
+  await db.city.create({
+    data: {
+      slug: "draft-city",
+      name: "Draft City",
+      country: "Nowhere",
+      summary: "Draft.",
+      profile: "Draft.",
+      focusAreas: [],
+      status: "DRAFT",
+      plannedRank: 101,
+    },
+  });
+  await db.city.create({
+    data: {
+      slug: "trashed-city",
+      name: "Trashed City",
+      country: "Nowhere",
+      summary: "Trashed.",
+      profile: "Trashed.",
+      focusAreas: [],
+      status: "PUBLISHED",
+      deletedAt: new Date(),
+    },
+  });
 });
 
 describe("pages of the ranking", () => {
@@ -48,7 +70,9 @@ describe("pages of the ranking", () => {
   it("count every published city and date the latest change without reading them all", async () => {
     const overview = await publishedRankingOverview();
     expect(overview.count).toBe(250);
-    const latest = await db.$queryRaw<Array<{ latest: Date }>>`SELECT max("updatedAt") AS latest FROM (SELECT "updatedAt" FROM "City" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND rank IS NOT NULL
+    const latest = await db.$queryRaw<
+      Array<{ latest: Date }>
+    >`SELECT max("updatedAt") AS latest FROM (SELECT "updatedAt" FROM "City" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND rank IS NOT NULL
        UNION ALL SELECT "updatedAt" FROM "FaqEntry" WHERE status = 'PUBLISHED' AND "deletedAt" IS NULL AND position IS NOT NULL
        UNION ALL SELECT "updatedAt" FROM "Listing" WHERE id = ${LISTING_ID}) AS rows`;
     expect(overview.lastUpdated).toEqual(latest[0]!.latest);

@@ -11,7 +11,14 @@ describe("slugs", () => {
 });
 
 describe("the city form's schema (shared by the form and the server)", () => {
-  const valid = { name: "Jakarta", slug: "jakarta", country: "Indonesia", summary: "A summary.", profile: "A profile.", focusAreas: "Transport, IoT, transport, " };
+  const valid = {
+    name: "Jakarta",
+    slug: "jakarta",
+    country: "Indonesia",
+    summary: "A summary.",
+    profile: "A profile.",
+    focusAreas: "Transport, IoT, transport, ",
+  };
 
   it("reads focus areas typed as one comma-separated line, lower-cased and without repeats", () => {
     expect(createCitySchema.parse(valid).focusAreas).toEqual(["transport", "iot"]);

@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { fieldsObject, idSchema, isStorableText, line, markdown, moveSchema, orderSchema, positionSchema, statusSchema, versionSchema } from "../content-schema";
+import {
+  fieldsObject,
+  idSchema,
+  isStorableText,
+  line,
+  markdown,
+  moveSchema,
+  orderSchema,
+  positionSchema,
+  statusSchema,
+  versionSchema,
+} from "../content-schema";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -60,7 +71,9 @@ export const updateCitySchema = cityFieldsSchema.extend({ id: idSchema, version:
 export type UpdateCityInput = z.output<typeof updateCitySchema>;
 
 /** PATCH /api/editor/cities/[id]: any subset of the fields, plus the version it is based on. */
-export const patchCitySchema = cityFieldsSchema.partial().extend({ id: idSchema, version: versionSchema, status: statusSchema.optional(), plannedRank: positionSchema.nullable().optional() });
+export const patchCitySchema = cityFieldsSchema
+  .partial()
+  .extend({ id: idSchema, version: versionSchema, status: statusSchema.optional(), plannedRank: positionSchema.nullable().optional() });
 export type PatchCityInput = z.output<typeof patchCitySchema>;
 
 export const cityStatusSchema = fieldsObject({ id: idSchema, version: versionSchema, status: statusSchema });

@@ -66,7 +66,8 @@ async function serve(dataDir: string, lockFile: string, me: FolderHolder, port: 
     embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite"), endpoint });
   } catch (error) {
     rmSync(lockFile, { force: true });
-    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") throw new EmbeddedFolderProblem(`Port ${port} (EMBEDDED_DATABASE_PORT) is used by another program: choose another port or unset EMBEDDED_DATABASE_PORT.`);
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE")
+      throw new EmbeddedFolderProblem(`Port ${port} (EMBEDDED_DATABASE_PORT) is used by another program: choose another port or unset EMBEDDED_DATABASE_PORT.`);
     throw error;
   }
   const resolvedEndpoint: EmbeddedEndpoint = "socketDir" in endpoint ? endpoint : { port: Number(new URL(embedded.url).port) };

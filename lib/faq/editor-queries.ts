@@ -22,7 +22,9 @@ export type FaqEditorListRequest = { page: number; query: string; draftPage: num
 export async function faqEntriesForEditor({ page, query, draftPage, pageSize }: FaqEditorListRequest) {
   // The version first, so a page that changes in between makes the next move stale, never silently accepted.
   const { faqVersion } = await db.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } });
-  const search: Prisma.FaqEntryWhereInput = query ? { question: { contains: query.replace(/[\\%_]/g, (character) => `\\${character}`), mode: "insensitive" } } : {};
+  const search: Prisma.FaqEntryWhereInput = query
+    ? { question: { contains: query.replace(/[\\%_]/g, (character) => `\\${character}`), mode: "insensitive" } }
+    : {};
   const [highestPosition, matchCount, draftCount] = await Promise.all([
     // Positions are 1..N (enforced by the database): N is the highest one.
     db.faqEntry.aggregate({ _max: { position: true } }),
@@ -35,7 +37,13 @@ export async function faqEntriesForEditor({ page, query, draftPage, pageSize }: 
   const draftPageCount = Math.max(1, Math.ceil(draftCount / pageSize));
   const shown = { page: Math.min(page, pageCount), draftPage: Math.min(draftPage, draftPageCount) };
   const [published, drafts] = await Promise.all([
-    db.faqEntry.findMany({ where: { position: { not: null }, ...search }, orderBy: { position: "asc" }, skip: (shown.page - 1) * pageSize, take: pageSize, select: editorFields }),
+    db.faqEntry.findMany({
+      where: { position: { not: null }, ...search },
+      orderBy: { position: "asc" },
+      skip: (shown.page - 1) * pageSize,
+      take: pageSize,
+      select: editorFields,
+    }),
     db.faqEntry.findMany({
       where: { position: null, deletedAt: null, ...search },
       orderBy: [{ plannedPosition: { sort: "asc", nulls: "last" } }, { id: "asc" }],

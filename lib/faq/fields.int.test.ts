@@ -49,9 +49,19 @@ describe("every field of an FAQ entry reaches every place an editor or reader se
 
   it("readers get every field in the FAQ and GET /api/faq; editors in GET /api/editor/faq", async () => {
     const { entries } = await publishedFaq();
-    expect(only(entries.find((entry) => entry.id === entryId)!, fields)).toEqual(stored);
+    expect(
+      only(
+        entries.find((entry) => entry.id === entryId)!,
+        fields,
+      ),
+    ).toEqual(stored);
     const withDrafts = await faqEntriesWithDraftsForApi();
-    expect(only(withDrafts.entries.find((entry) => entry.id === entryId)!, fields)).toEqual(stored);
+    expect(
+      only(
+        withDrafts.entries.find((entry) => entry.id === entryId)!,
+        fields,
+      ),
+    ).toEqual(stored);
   });
 
   it("the activity log holds every field before and after an edit", async () => {

@@ -18,7 +18,10 @@ describe("FAQ entries", () => {
   it("moves an entry and refuses a move based on an old FAQ version", async () => {
     const last = await entryAt(6);
     const version = await faqVersion();
-    expect(await moveFaqEntry({ id: last.id, to: 1, listVersion: version }, editor)).toMatchObject({ ok: true, value: { position: 1, listVersion: version + 1 } });
+    expect(await moveFaqEntry({ id: last.id, to: 1, listVersion: version }, editor)).toMatchObject({
+      ok: true,
+      value: { position: 1, listVersion: version + 1 },
+    });
     expect((await questions())[0]).toBe(last.question);
     const stale = await moveFaqEntry({ id: last.id, to: 6, listVersion: version }, editor);
     expect(stale).toMatchObject({ ok: false, reason: "stale" });
@@ -63,6 +66,8 @@ describe("FAQ entries", () => {
 
   it("writes an audit event for every accepted change", async () => {
     const actions = (await db.auditEvent.findMany({ where: { entityType: "faq" }, select: { action: true } })).map((event) => event.action);
-    expect(actions).toEqual(expect.arrayContaining(["faq.move", "faq.reorder", "faq.create", "faq.publish", "faq.unpublish", "faq.update", "faq.trash", "faq.restore"]));
+    expect(actions).toEqual(
+      expect.arrayContaining(["faq.move", "faq.reorder", "faq.create", "faq.publish", "faq.unpublish", "faq.update", "faq.trash", "faq.restore"]),
+    );
   });
 });

@@ -33,7 +33,13 @@ export async function createFaqEntry(input: CreateFaqEntryInput, actor: Actor): 
       listVersion = await bumpListVersion(tx, "faq");
     }
     const after = await snapshot(tx, created.id);
-    await recordAudit(tx, actor, { action: "faq.create", entityType: "faq", entityId: after.id, summary: `Created the FAQ entry ${short(after.question)}`, after: json(after) });
+    await recordAudit(tx, actor, {
+      action: "faq.create",
+      entityType: "faq",
+      entityId: after.id,
+      summary: `Created the FAQ entry ${short(after.question)}`,
+      after: json(after),
+    });
     return saved(after, listVersion);
   });
 }
@@ -43,10 +49,19 @@ export async function updateFaqEntry(input: PatchFaqEntryInput, actor: Actor): P
   return db.$transaction(async (tx) => {
     const before = await find(tx, id);
     if (!before) return fail("not-found", "This FAQ entry does not exist (it may have been deleted for good).");
-    if (before.deletedAt) return fail("conflict", "Someone moved this FAQ entry to the trash while you were editing it. Your text is still in the form; restore the entry from the trash to save it.");
+    if (before.deletedAt)
+      return fail(
+        "conflict",
+        "Someone moved this FAQ entry to the trash while you were editing it. Your text is still in the form; restore the entry from the trash to save it.",
+      );
     const statusChanges = status !== undefined && status !== before.status;
-    let listVersion = statusChanges ? await lockList(tx, "faq") : (await tx.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } })).faqVersion;
-    const updated = await tx.faqEntry.updateMany({ where: { id, version, deletedAt: null }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
+    let listVersion = statusChanges
+      ? await lockList(tx, "faq")
+      : (await tx.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } })).faqVersion;
+    const updated = await tx.faqEntry.updateMany({
+      where: { id, version, deletedAt: null },
+      data: { ...fields, version: { increment: 1 }, updatedById: actor.id },
+    });
     if (updated.count === 0) return staleRecordFailure(tx, "faq", id, version);
     if (statusChanges) {
       // A position sent with the status change wins over the one stored before it.
@@ -61,7 +76,14 @@ export async function updateFaqEntry(input: PatchFaqEntryInput, actor: Actor): P
     const after = await snapshot(tx, id);
     const action = !statusChanges ? "faq.update" : status === "PUBLISHED" ? "faq.publish" : "faq.unpublish";
     const verb = { "faq.update": "Edited", "faq.publish": "Published", "faq.unpublish": "Unpublished" }[action];
-    await recordAudit(tx, actor, { action, entityType: "faq", entityId: id, summary: `${verb} the FAQ entry ${short(after.question)}`, before: json(before), after: json(after) });
+    await recordAudit(tx, actor, {
+      action,
+      entityType: "faq",
+      entityId: id,
+      summary: `${verb} the FAQ entry ${short(after.question)}`,
+      before: json(before),
+      after: json(after),
+    });
     return saved(after, listVersion);
   });
 }
@@ -77,7 +99,14 @@ export async function trashFaqEntry(input: { id: number; version: number }, acto
     await tx.faqEntry.update({ where: { id: input.id }, data: { version: { increment: 1 }, updatedById: actor.id } });
     if (before.position !== null) listVersion = await bumpListVersion(tx, "faq");
     const after = await snapshot(tx, input.id);
-    await recordAudit(tx, actor, { action: "faq.trash", entityType: "faq", entityId: input.id, summary: `Moved the FAQ entry ${short(before.question)} to the trash`, before: json(before), after: json(after) });
+    await recordAudit(tx, actor, {
+      action: "faq.trash",
+      entityType: "faq",
+      entityId: input.id,
+      summary: `Moved the FAQ entry ${short(before.question)} to the trash`,
+      before: json(before),
+      after: json(after),
+    });
     return saved(after, listVersion);
   });
 }
@@ -93,7 +122,14 @@ export async function restoreFaqEntry(input: { id: number }, actor: Actor): Prom
     }
     await tx.faqEntry.update({ where: { id: input.id }, data: { deletedAt: null, version: { increment: 1 }, updatedById: actor.id } });
     const after = await snapshot(tx, input.id);
-    await recordAudit(tx, actor, { action: "faq.restore", entityType: "faq", entityId: input.id, summary: `Restored the FAQ entry ${short(after.question)}`, before: json(before), after: json(after) });
+    await recordAudit(tx, actor, {
+      action: "faq.restore",
+      entityType: "faq",
+      entityId: input.id,
+      summary: `Restored the FAQ entry ${short(after.question)}`,
+      before: json(before),
+      after: json(after),
+    });
     return saved(after, listVersion);
   });
 }
@@ -105,7 +141,13 @@ export async function deleteFaqEntryForever(input: { id: number }, actor: Actor)
     // Deleted only while still in the trash: a restore committed meanwhile keeps the entry.
     const { count } = await tx.faqEntry.deleteMany({ where: { id: input.id, deletedAt: { not: null } } });
     if (count === 0) return fail("conflict", "Someone restored this FAQ entry meanwhile, so it was not deleted.");
-    await recordAudit(tx, actor, { action: "faq.delete", entityType: "faq", entityId: input.id, summary: `Deleted the FAQ entry ${short(before.question)} for good`, before: json(before) });
+    await recordAudit(tx, actor, {
+      action: "faq.delete",
+      entityType: "faq",
+      entityId: input.id,
+      summary: `Deleted the FAQ entry ${short(before.question)} for good`,
+      before: json(before),
+    });
     return ok({ id: input.id });
   });
 }

@@ -19,9 +19,8 @@ export type PublishedFaqEntry = Awaited<ReturnType<typeof publishedFaqEntries>>[
 
 /** The FAQ and its version, read in one snapshot so the version belongs to that order (GET /api/faq). */
 export async function publishedFaq() {
-  const [listing, entries] = await db.$transaction(
-    [db.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } }), publishedFaqEntries()],
-    { isolationLevel: "RepeatableRead" },
-  );
+  const [listing, entries] = await db.$transaction([db.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } }), publishedFaqEntries()], {
+    isolationLevel: "RepeatableRead",
+  });
   return { version: listing.faqVersion, entries };
 }

@@ -14,7 +14,9 @@ export const createFaqEntrySchema = faqFieldsSchema.extend({
 export type CreateFaqEntryInput = z.output<typeof createFaqEntrySchema>;
 
 export const updateFaqEntrySchema = faqFieldsSchema.extend({ id: idSchema, version: versionSchema, plannedPosition: positionSchema.nullable().optional() });
-export const patchFaqEntrySchema = faqFieldsSchema.partial().extend({ id: idSchema, version: versionSchema, status: statusSchema.optional(), plannedPosition: positionSchema.nullable().optional() });
+export const patchFaqEntrySchema = faqFieldsSchema
+  .partial()
+  .extend({ id: idSchema, version: versionSchema, status: statusSchema.optional(), plannedPosition: positionSchema.nullable().optional() });
 export type PatchFaqEntryInput = z.output<typeof patchFaqEntrySchema>;
 
 export const faqEntryRefSchema = fieldsObject({ id: idSchema, version: versionSchema });

@@ -6,6 +6,18 @@ import { theListing } from "./the-listing";
 export function pageTextForEditing() {
   return db.listing.findUniqueOrThrow({
     where: theListing,
-    select: { titleTemplate: true, year: true, intro: true, developmentHeading: true, development: true, faqHeading: true, conclusion: true, seoDescription: true, version: true, updatedAt: true, updatedBy: { select: { name: true, email: true } } },
+    select: {
+      titleTemplate: true,
+      year: true,
+      intro: true,
+      developmentHeading: true,
+      development: true,
+      faqHeading: true,
+      conclusion: true,
+      seoDescription: true,
+      version: true,
+      updatedAt: true,
+      updatedBy: { select: { name: true, email: true } },
+    },
   });
 }

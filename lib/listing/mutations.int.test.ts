@@ -12,7 +12,9 @@ beforeAll(async () => {
 });
 
 const currentPageText = async () => {
-  const { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version } = await db.listing.findUniqueOrThrow({ where: theListing });
+  const { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version } = await db.listing.findUniqueOrThrow({
+    where: theListing,
+  });
   return { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version };
 };
 
@@ -33,7 +35,17 @@ describe("page text", () => {
   });
 
   it("refuses a title without {count}, so it cannot state a number that disagrees with the list", () => {
-    const parsed = pageTextSchema.safeParse({ titleTemplate: "Top 12 Smart Cities in Asia", year: 2024, intro: "x", developmentHeading: "x", development: "x", faqHeading: "x", conclusion: "x", seoDescription: "x", version: 1 });
+    const parsed = pageTextSchema.safeParse({
+      titleTemplate: "Top 12 Smart Cities in Asia",
+      year: 2024,
+      intro: "x",
+      developmentHeading: "x",
+      development: "x",
+      faqHeading: "x",
+      conclusion: "x",
+      seoDescription: "x",
+      version: 1,
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toMatch(/Keep \{count\}/);
   });

@@ -5,7 +5,17 @@ import { fail, ok, type Result } from "../result";
 import type { PageTextInput } from "./schema";
 import { LISTING_ID, theListing } from "./the-listing";
 
-const pageTextFields = { titleTemplate: true, year: true, intro: true, developmentHeading: true, development: true, faqHeading: true, conclusion: true, seoDescription: true, version: true } as const;
+const pageTextFields = {
+  titleTemplate: true,
+  year: true,
+  intro: true,
+  developmentHeading: true,
+  development: true,
+  faqHeading: true,
+  conclusion: true,
+  seoDescription: true,
+  version: true,
+} as const;
 
 /** Saves the page text if nobody saved it since `version`. */
 export async function updatePageText(input: PageTextInput, actor: Actor): Promise<Result<{ version: number }>> {
@@ -14,8 +24,15 @@ export async function updatePageText(input: PageTextInput, actor: Actor): Promis
     const before = await tx.listing.findUniqueOrThrow({ where: theListing, select: pageTextFields });
     const updated = await tx.listing.updateMany({ where: { ...theListing, version }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
     if (updated.count === 0) {
-      const current = await tx.listing.findUniqueOrThrow({ where: theListing, select: { version: true, updatedAt: true, updatedBy: { select: { email: true } } } });
-      return fail("stale", `${current.updatedBy?.email ?? "Someone else"} saved the page text after you opened it. Your text is still in the form: reload to see their changes, then apply yours again.`, { currentVersion: current.version });
+      const current = await tx.listing.findUniqueOrThrow({
+        where: theListing,
+        select: { version: true, updatedAt: true, updatedBy: { select: { email: true } } },
+      });
+      return fail(
+        "stale",
+        `${current.updatedBy?.email ?? "Someone else"} saved the page text after you opened it. Your text is still in the form: reload to see their changes, then apply yours again.`,
+        { currentVersion: current.version },
+      );
     }
     const after = await tx.listing.findUniqueOrThrow({ where: theListing, select: pageTextFields });
     const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => before[key] !== after[key]);

@@ -5,7 +5,11 @@ export const pageTextSchema = fieldsObject({
   titleTemplate: line("a title", 200).refine((title) => title.includes("{count}"), {
     error: "Keep {count} in the title: it becomes the number of published cities, so the title never disagrees with the list.",
   }),
-  year: z.number({ error: "Enter the year of the ranking." }).int({ error: "Enter a whole year." }).min(2000, { error: "Enter a year from 2000 on." }).max(2100, { error: "Enter a year before 2100." }),
+  year: z
+    .number({ error: "Enter the year of the ranking." })
+    .int({ error: "Enter a whole year." })
+    .min(2000, { error: "Enter a year from 2000 on." })
+    .max(2100, { error: "Enter a year before 2100." }),
   intro: markdown("an introduction"),
   developmentHeading: line("a heading for the development section", 200),
   development: markdown("the development section"),

@@ -27,17 +27,19 @@ describe("the listing row is named through lib/listing/the-listing.ts", () => {
     expect(namesTheListingByNumber(`tx.listing.findUniqueOrThrow({\n    where: { id: 1 },\n    select: pageTextFields })`)).toBe(true);
     expect(namesTheListingByNumber(`tx.listing.updateMany({ where: { id: 1, version }, data: fields })`)).toBe(true);
     expect(namesTheListingByNumber(`tx.listing.create({ data: { id: 1, ...seedListing } })`)).toBe(true);
-    expect(namesTheListingByNumber("tx.$queryRaw`SELECT x FROM \"Listing\" WHERE id = 1 FOR UPDATE`")).toBe(true);
-    expect(namesTheListingByNumber("`UPDATE \"Listing\" SET a = 1 WHERE \"id\" = 1`")).toBe(true);
+    expect(namesTheListingByNumber('tx.$queryRaw`SELECT x FROM "Listing" WHERE id = 1 FOR UPDATE`')).toBe(true);
+    expect(namesTheListingByNumber('`UPDATE "Listing" SET a = 1 WHERE "id" = 1`')).toBe(true);
 
     expect(namesTheListingByNumber(`db.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } })`)).toBe(false);
-    expect(namesTheListingByNumber("tx.$queryRaw`SELECT x FROM \"Listing\" WHERE id = ${LISTING_ID} FOR UPDATE`")).toBe(false);
+    expect(namesTheListingByNumber('tx.$queryRaw`SELECT x FROM "Listing" WHERE id = ${LISTING_ID} FOR UPDATE`')).toBe(false);
     expect(namesTheListingByNumber(`db.city.findUnique({ where: { id: 1 } })`)).toBe(false);
-    expect(namesTheListingByNumber("`SELECT 1 FROM \"City\" WHERE id = 1`")).toBe(false);
+    expect(namesTheListingByNumber('`SELECT 1 FROM "City" WHERE id = 1`')).toBe(false);
   });
 
   it("no code, test or script names it by number", () => {
-    const files = ["app", "lib", "components", "scripts", "test", "e2e"].flatMap(sourceFiles).filter((file) => file !== "lib/listing/the-listing.ts" && file !== "lib/listing/the-listing.test.ts");
+    const files = ["app", "lib", "components", "scripts", "test", "e2e"]
+      .flatMap(sourceFiles)
+      .filter((file) => file !== "lib/listing/the-listing.ts" && file !== "lib/listing/the-listing.test.ts");
     expect(files.length).toBeGreaterThan(100);
     expect(files.filter((file) => namesTheListingByNumber(readFileSync(path.join(root, file), "utf8")))).toEqual([]);
   });

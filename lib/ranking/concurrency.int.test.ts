@@ -48,14 +48,34 @@ async function oneRound(round: number): Promise<Attempt[]> {
       case 2:
       case 3: {
         const summary = `Round ${round}, editor ${index}: a new summary.`;
-        return updateCity({ id: target.id, version: target.version, summary }, editor).then((result) => ({ kind: "edit", cityId: target.id, basedOn: target.version, summary, result }));
+        return updateCity({ id: target.id, version: target.version, summary }, editor).then((result) => ({
+          kind: "edit",
+          cityId: target.id,
+          basedOn: target.version,
+          summary,
+          result,
+        }));
       }
       case 4: {
-        const input = createCitySchema.parse({ name: `City ${round}-${index}`, slug: `city-${round}-${index}`, country: "Testland", summary: "New.", profile: "New.", focusAreas: "iot", status: index % 12 === 4 ? "PUBLISHED" : "DRAFT", plannedRank: 1 + (index % count) });
+        const input = createCitySchema.parse({
+          name: `City ${round}-${index}`,
+          slug: `city-${round}-${index}`,
+          country: "Testland",
+          summary: "New.",
+          profile: "New.",
+          focusAreas: "iot",
+          status: index % 12 === 4 ? "PUBLISHED" : "DRAFT",
+          plannedRank: 1 + (index % count),
+        });
         return createCity(input, editor).then((result) => ({ kind: "create", result }));
       }
       default:
-        return trashCity({ id: victim.id, version: victim.version }, editor).then((result) => ({ kind: "trash", cityId: victim.id, basedOn: victim.version, result }));
+        return trashCity({ id: victim.id, version: victim.version }, editor).then((result) => ({
+          kind: "trash",
+          cityId: victim.id,
+          basedOn: victim.version,
+          result,
+        }));
     }
   });
   return Promise.all(operations);

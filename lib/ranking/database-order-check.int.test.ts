@@ -54,7 +54,9 @@ describe("the database's check of the ranking", () => {
   it("refuses a commit that leaves two cities on one rank", async () => {
     const before = await storedRanks();
     // 1..15 with 2 moved onto 1: fifteen ranks, the highest 15, but not 1..N.
-    await expect(transaction(sql, [`UPDATE "City" SET rank = 20 WHERE rank = 2`, `UPDATE "City" SET rank = 1 WHERE rank = 20`])).rejects.toThrow(/unique constraint "City_rank_key"/);
+    await expect(transaction(sql, [`UPDATE "City" SET rank = 20 WHERE rank = 2`, `UPDATE "City" SET rank = 1 WHERE rank = 20`])).rejects.toThrow(
+      /unique constraint "City_rank_key"/,
+    );
     expect(await storedRanks()).toEqual(before);
   });
 
@@ -74,18 +76,28 @@ describe("the database's check of the ranking", () => {
   it("checks again what changes after an early check (SET CONSTRAINTS … IMMEDIATE) and after a rolled-back savepoint", async () => {
     const before = await storedRanks();
     await expect(
-      transaction(sql, [`UPDATE "City" SET rank = rank`, `SET CONSTRAINTS ALL IMMEDIATE`, `SET CONSTRAINTS ALL DEFERRED`, `UPDATE "City" SET rank = 99 WHERE rank = 15`]),
+      transaction(sql, [
+        `UPDATE "City" SET rank = rank`,
+        `SET CONSTRAINTS ALL IMMEDIATE`,
+        `SET CONSTRAINTS ALL DEFERRED`,
+        `UPDATE "City" SET rank = 99 WHERE rank = 15`,
+      ]),
     ).rejects.toThrow(/contiguous/);
     await expect(
-      transaction(sql, [`SAVEPOINT first`, `UPDATE "City" SET rank = 99 WHERE rank = 15`, `ROLLBACK TO SAVEPOINT first`, `UPDATE "City" SET rank = 98 WHERE rank = 15`]),
+      transaction(sql, [
+        `SAVEPOINT first`,
+        `UPDATE "City" SET rank = 99 WHERE rank = 15`,
+        `ROLLBACK TO SAVEPOINT first`,
+        `UPDATE "City" SET rank = 98 WHERE rank = 15`,
+      ]),
     ).rejects.toThrow(/contiguous/);
     expect(await storedRanks()).toEqual(before);
   });
 
   it("holds FAQ positions to the same rule", async () => {
-    await expect(transaction(sql, [`UPDATE "FaqEntry" SET position = position + 1`, `UPDATE "FaqEntry" SET answer = answer || ' ' WHERE position = 2`])).rejects.toThrow(
-      /position of "FaqEntry" must be contiguous from 1/,
-    );
+    await expect(
+      transaction(sql, [`UPDATE "FaqEntry" SET position = position + 1`, `UPDATE "FaqEntry" SET answer = answer || ' ' WHERE position = 2`]),
+    ).rejects.toThrow(/position of "FaqEntry" must be contiguous from 1/);
   });
 });
 

@@ -14,7 +14,9 @@ export async function staleListFailure(tx: Tx, list: OrderedListName, currentVer
     select: { userEmail: true, summary: true, at: true },
   });
   const detail = last ? ` Last change: “${last.summary}” by ${last.userEmail}.` : "";
-  return fail("stale", `Someone else changed the ${LIST_NOUN[list]} while you were working on it.${detail} The list has been reloaded; make your move again.`, { currentVersion });
+  return fail("stale", `Someone else changed the ${LIST_NOUN[list]} while you were working on it.${detail} The list has been reloaded; make your move again.`, {
+    currentVersion,
+  });
 }
 
 /** The record changed (or vanished) since the editor opened it. */
@@ -37,7 +39,8 @@ export async function staleRecordFailure(tx: Tx, kind: "city" | "faq", id: numbe
 /** A unique-constraint violation (Prisma P2002) on the given column, as reported through the driver adapter. */
 export function isUniqueViolation(error: unknown, column: string): boolean {
   if (typeof error !== "object" || error === null || (error as { code?: string }).code !== "P2002") return false;
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: { constraint?: { index?: string; fields?: string[] } } } } }).meta?.driverAdapterError?.cause;
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { constraint?: { index?: string; fields?: string[] } } } } }).meta?.driverAdapterError
+    ?.cause;
   const constraint = cause?.constraint;
   return Boolean(constraint?.fields?.includes(column) || constraint?.index?.endsWith(`_${column}_key`));
 }

@@ -36,7 +36,8 @@ async function statementsOf(run: () => Promise<Result<unknown>>): Promise<string
   return sent;
 }
 
-const publishedIds = async () => (await db.city.findMany({ where: { rank: { not: null } }, orderBy: { rank: "asc" }, select: { id: true } })).map((city) => city.id);
+const publishedIds = async () =>
+  (await db.city.findMany({ where: { rank: { not: null } }, orderBy: { rank: "asc" }, select: { id: true } })).map((city) => city.id);
 const cityVersion = async (id: number) => (await db.city.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 /** Moves, publish, trash and restore on the current list; checks each result against the rules; returns the statements of each. */
@@ -53,7 +54,18 @@ async function changesAtThisSize(label: string): Promise<Record<string, string[]
   await move("move first to last", (ids) => ({ id: ids[0]!, to: ids.length }));
   await move("move middle to 1", (ids) => ({ id: ids[Math.floor(ids.length / 2)]!, to: 1 }));
 
-  const draft = await createCity(createCitySchema.parse({ name: `Draft ${label}`, slug: `draft-${label}`, country: "Testland", summary: "A draft.", profile: "Draft.", focusAreas: "iot", plannedRank: 1 }), editor);
+  const draft = await createCity(
+    createCitySchema.parse({
+      name: `Draft ${label}`,
+      slug: `draft-${label}`,
+      country: "Testland",
+      summary: "A draft.",
+      profile: "Draft.",
+      focusAreas: "iot",
+      plannedRank: 1,
+    }),
+    editor,
+  );
   if (!draft.ok) throw new Error(draft.message);
   statements["publish at 1"] = await statementsOf(async () => updateCity({ id: draft.value.id, version: draft.value.version, status: "PUBLISHED" }, editor));
   expect((await publishedIds())[0]).toBe(draft.value.id);

@@ -37,7 +37,9 @@ export async function lockList(tx: Tx, list: OrderedListName): Promise<number> {
 
 export async function bumpListVersion(tx: Tx, list: OrderedListName): Promise<number> {
   const { version } = sqlOf(list);
-  const rows = await tx.$queryRaw<{ version: number }[]>`UPDATE "Listing" SET ${version} = ${version} + 1, "updatedAt" = now() WHERE id = ${LISTING_ID} RETURNING ${version} AS version`;
+  const rows = await tx.$queryRaw<
+    { version: number }[]
+  >`UPDATE "Listing" SET ${version} = ${version} + 1, "updatedAt" = now() WHERE id = ${LISTING_ID} RETURNING ${version} AS version`;
   return rows[0]!.version;
 }
 

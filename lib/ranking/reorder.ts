@@ -6,8 +6,22 @@ import { applyOrder, bumpListVersion, entryPlace, lockList, moveWithinOrder, ord
 import { staleListFailure } from "./failures";
 
 const WORDS = {
-  cities: { entityType: "city", one: "city", many: "cities", place: "rank", list: "the ranking", notListed: "Only published cities have a rank. Publish this city first." },
-  faq: { entityType: "faq", one: "entry", many: "entries", place: "position", list: "the FAQ", notListed: "Only published FAQ entries have a position. Publish this entry first." },
+  cities: {
+    entityType: "city",
+    one: "city",
+    many: "cities",
+    place: "rank",
+    list: "the ranking",
+    notListed: "Only published cities have a rank. Publish this city first.",
+  },
+  faq: {
+    entityType: "faq",
+    one: "entry",
+    many: "entries",
+    place: "position",
+    list: "the FAQ",
+    notListed: "Only published FAQ entries have a position. Publish this entry first.",
+  },
 } as const;
 
 /**

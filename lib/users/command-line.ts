@@ -9,23 +9,30 @@ function problems(issues: { path: PropertyKey[]; message: string }[]): string {
 }
 
 /** `npm run user:create`: a new user, audited as done from the command line, who must choose their own password at the first sign-in. */
-export async function createUserFromCommandLine(
-  db: Database,
-  input: { email: string; name?: string; role: string; password?: string },
-): Promise<Outcome> {
+export async function createUserFromCommandLine(db: Database, input: { email: string; name?: string; role: string; password?: string }): Promise<Outcome> {
   const password = input.password ?? generatePassword();
   const parsed = await newUserSchema.safeParseAsync({ ...input, name: input.name ?? input.email.split("@")[0], role: input.role.toUpperCase(), password });
   if (!parsed.success) return { ok: false, message: problems(parsed.error.issues) };
   const { email, name, role } = parsed.data;
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    return { ok: false, message: `A user with the email ${email} already exists. To set a new password: npm run user:create -- --reset-password --email ${email}` };
+    return {
+      ok: false,
+      message: `A user with the email ${email} already exists. To set a new password: npm run user:create -- --reset-password --email ${email}`,
+    };
   }
   const passwordHash = await hashPassword(parsed.data.password);
   await db.$transaction(async (tx) => {
     // Chosen by whoever ran the command, not by the user: they choose their own at the first sign-in.
     const user = await tx.user.create({ data: { email, name, role, passwordHash, mustChangePassword: true } });
     await tx.auditEvent.create({
-      data: { userEmail: "command line", action: "user.create", entityType: "user", entityId: String(user.id), summary: `Created ${role.toLowerCase()} ${email}`, after: { email, name, role } },
+      data: {
+        userEmail: "command line",
+        action: "user.create",
+        entityType: "user",
+        entityId: String(user.id),
+        summary: `Created ${role.toLowerCase()} ${email}`,
+        after: { email, name, role },
+      },
     });
   });
   const shown = input.password ? "" : ` with password: ${password} (shown once)`;
@@ -51,7 +58,13 @@ export async function resetPasswordFromCommandLine(db: Database, input: { email:
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 }, failedLoginCount: 0, lockedUntil: null },
     }),
     db.auditEvent.create({
-      data: { userEmail: "command line", action: "user.reset-password", entityType: "user", entityId: String(user.id), summary: `Reset the password of ${email.data}` },
+      data: {
+        userEmail: "command line",
+        action: "user.reset-password",
+        entityType: "user",
+        entityId: String(user.id),
+        summary: `Reset the password of ${email.data}`,
+      },
     }),
   ]);
   const shown = input.password ? "" : `: ${password.data} (shown once)`;

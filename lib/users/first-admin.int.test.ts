@@ -34,14 +34,19 @@ describe("the first admin", () => {
   });
 
   it("comes from ADMIN_EMAIL/ADMIN_PASSWORD when set, with no file and nothing to change", async () => {
-    const admin = await ensureFirstAdmin(db, { ADMIN_EMAIL: "Owner@Example.test", ADMIN_PASSWORD: "the-owners-own-passphrase" } as unknown as NodeJS.ProcessEnv);
+    const admin = await ensureFirstAdmin(db, {
+      ADMIN_EMAIL: "Owner@Example.test",
+      ADMIN_PASSWORD: "the-owners-own-passphrase",
+    } as unknown as NodeJS.ProcessEnv);
     expect(admin).toEqual({ email: "owner@example.test", passwordFile: null });
     expect(await db.user.findUniqueOrThrow({ where: { email: "owner@example.test" } })).toMatchObject({ mustChangePassword: false });
     await expect(ensureFirstAdmin(db, { ADMIN_PASSWORD: "x" } as unknown as NodeJS.ProcessEnv)).resolves.toBeNull();
   });
 
   it("refuses a common ADMIN_PASSWORD", async () => {
-    await expect(ensureFirstAdmin(db, { ADMIN_EMAIL: "owner@example.test", ADMIN_PASSWORD: "qwerty123456" } as unknown as NodeJS.ProcessEnv)).rejects.toThrow(/too common/);
+    await expect(ensureFirstAdmin(db, { ADMIN_EMAIL: "owner@example.test", ADMIN_PASSWORD: "qwerty123456" } as unknown as NodeJS.ProcessEnv)).rejects.toThrow(
+      /too common/,
+    );
     expect(await db.user.count()).toBe(0);
   });
 });

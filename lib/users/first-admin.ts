@@ -41,7 +41,14 @@ export async function ensureFirstAdmin(db: Database, env: NodeJS.ProcessEnv = pr
     if ((await tx.user.count()) > 0) return false;
     const user = await tx.user.create({ data: { email, name, role: "ADMIN", passwordHash, mustChangePassword: isGenerated } });
     await tx.auditEvent.create({
-      data: { userEmail: "system", action: "user.create", entityType: "user", entityId: String(user.id), summary: `Created the first admin ${email}`, after: { email, name, role: "ADMIN" } },
+      data: {
+        userEmail: "system",
+        action: "user.create",
+        entityType: "user",
+        entityId: String(user.id),
+        summary: `Created the first admin ${email}`,
+        after: { email, name, role: "ADMIN" },
+      },
     });
     return true;
   });
@@ -51,7 +58,9 @@ export async function ensureFirstAdmin(db: Database, env: NodeJS.ProcessEnv = pr
   try {
     writeOwnerOnly(file, `${email}\n${password}\n`);
   } catch (error) {
-    throw new Error(`The first admin ${email} was created, but its password could not be written to ${file} (${(error as Error).message}). Set a new one with: npm run user:create -- --reset-password --email ${email}`);
+    throw new Error(
+      `The first admin ${email} was created, but its password could not be written to ${file} (${(error as Error).message}). Set a new one with: npm run user:create -- --reset-password --email ${email}`,
+    );
   }
   return { email, passwordFile: file };
 }

@@ -22,7 +22,13 @@ const resetPasswordAction = asAdminAction(resetPasswordSchema, resetUserPassword
 const endSessionsAction = asAdminAction(endUserSessionsSchema, endUserSessions);
 /** As app/admin/account/actions.ts calls it: any signed-in user, even one who must change their password, in their session. */
 const changeOwnPasswordAction = (who: (Editor & { mustChangePassword?: boolean }) | null, sessionId: string, input: unknown) =>
-  runAsEditor(async () => who, changeOwnPasswordSchema, (parsed, editor) => changeOwnPassword(parsed, editor, sessionId), { whilePasswordMustChange: true }, input);
+  runAsEditor(
+    async () => who,
+    changeOwnPasswordSchema,
+    (parsed, editor) => changeOwnPassword(parsed, editor, sessionId),
+    { whilePasswordMustChange: true },
+    input,
+  );
 const openSession = (userId: number) => startSession(userId, { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0", address: "192.0.2.20" });
 
 let admin: TestUser;
@@ -42,7 +48,13 @@ const stored = (userId: number) => db.user.findUniqueOrThrow({ where: { id: user
 
 describe("adding a user", () => {
   it("creates the account with a generated password shown once, and records who did it", async () => {
-    const result = await createUserAction(admin, { email: " New.Person@Example.test ", name: "New Person", role: "EDITOR", passwordChoice: "generate", password: "" });
+    const result = await createUserAction(admin, {
+      email: " New.Person@Example.test ",
+      name: "New Person",
+      role: "EDITOR",
+      passwordChoice: "generate",
+      password: "",
+    });
     if (!result.ok) throw new Error(result.message);
     expect(result.value.email).toBe("new.person@example.test");
     expect(result.value.generatedPassword).toMatch(/^[\w-]{24}$/);
@@ -56,7 +68,13 @@ describe("adding a user", () => {
   it("uses a chosen password, which must follow the password rules", async () => {
     const weak = await createUserAction(admin, { email: "weak@example.test", name: "Weak", role: "EDITOR", passwordChoice: "choose", password: "Zq8-shrt" });
     expect(weak).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { password: ["Use at least 12 characters."] } });
-    const chosen = await createUserAction(admin, { email: "strong@example.test", name: "Strong", role: "ADMIN", passwordChoice: "choose", password: "a-long-chosen-passphrase" });
+    const chosen = await createUserAction(admin, {
+      email: "strong@example.test",
+      name: "Strong",
+      role: "ADMIN",
+      passwordChoice: "choose",
+      password: "a-long-chosen-passphrase",
+    });
     expect(chosen).toMatchObject({ ok: true, value: { generatedPassword: null } });
     expect(await signIn("strong@example.test", "a-long-chosen-passphrase")).toMatchObject({ ok: true });
   });
@@ -77,7 +95,9 @@ describe("adding a user", () => {
     const input = { email: "sneaky@example.test", name: "Sneaky", role: "ADMIN", passwordChoice: "generate" };
     expect(await createUserAction(editor, input)).toMatchObject({ ok: false, reason: "forbidden" });
     expect(await createUserAction(null, input)).toMatchObject({ ok: false, reason: "unauthorized" });
-    expect(await createUser({ email: "sneaky@example.test", name: "Sneaky", role: "ADMIN", passwordChoice: "generate", password: null }, editor)).toMatchObject({ ok: false, reason: "forbidden" });
+    expect(await createUser({ email: "sneaky@example.test", name: "Sneaky", role: "ADMIN", passwordChoice: "generate", password: null }, editor)).toMatchObject(
+      { ok: false, reason: "forbidden" },
+    );
     expect(await db.user.findUnique({ where: { email: "sneaky@example.test" } })).toBeNull();
     expect(await db.auditEvent.count()).toBe(0);
   });
@@ -89,7 +109,12 @@ describe("changing a role", () => {
     expect(result).toEqual({ ok: true, value: { id: editor.id } });
     expect(await stored(editor.id)).toMatchObject({ role: "ADMIN", sessionVersion: 2 });
     const [event] = await auditOf(editor.id);
-    expect(event).toMatchObject({ action: "user.change-role", summary: `Changed ${editor.email} from editor to admin`, before: { role: "EDITOR" }, after: { role: "ADMIN" } });
+    expect(event).toMatchObject({
+      action: "user.change-role",
+      summary: `Changed ${editor.email} from editor to admin`,
+      before: { role: "EDITOR" },
+      after: { role: "ADMIN" },
+    });
   });
 
   it("will not demote the only active admin, not even by themselves", async () => {
@@ -110,7 +135,10 @@ describe("changing a role", () => {
 
   it("leaves one admin when two admins demote each other at the same moment", async () => {
     const second = await createTestUser({ role: "ADMIN" });
-    const results = await Promise.all([changeUserRole({ userId: second.id, role: "EDITOR" }, admin), changeUserRole({ userId: admin.id, role: "EDITOR" }, second)]);
+    const results = await Promise.all([
+      changeUserRole({ userId: second.id, role: "EDITOR" }, admin),
+      changeUserRole({ userId: admin.id, role: "EDITOR" }, second),
+    ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await db.user.count({ where: { role: "ADMIN", isDisabled: false } })).toBe(1);
   });
@@ -122,7 +150,10 @@ describe("changing a role", () => {
   });
 
   it("answers invalid input, unknown users and non-admins without changing anything", async () => {
-    expect(await changeRoleAction(admin, { userId: "abc", role: "OWNER" })).toMatchObject({ reason: "invalid", fieldErrors: { userId: ["Choose a user."], role: ["Choose a role: admin or editor."] } });
+    expect(await changeRoleAction(admin, { userId: "abc", role: "OWNER" })).toMatchObject({
+      reason: "invalid",
+      fieldErrors: { userId: ["Choose a user."], role: ["Choose a role: admin or editor."] },
+    });
     expect(await changeRoleAction(admin, { userId: 987_654, role: "EDITOR" })).toMatchObject({ reason: "not-found" });
     expect(await changeRoleAction(editor, { userId: editor.id, role: "ADMIN" })).toMatchObject({ reason: "forbidden" });
     expect(await changeUserRole({ userId: editor.id, role: "ADMIN" }, editor)).toMatchObject({ reason: "forbidden" });
@@ -136,7 +167,9 @@ describe("disabling and enabling", () => {
     expect(await setDisabledAction(admin, { userId: editor.id, isDisabled: true })).toEqual({ ok: true, value: { id: editor.id } });
     expect(await stored(editor.id)).toMatchObject({ isDisabled: true, sessionVersion: 2 });
     expect(await signIn(editor.email, editor.password)).toMatchObject({ ok: false });
-    expect(await auditOf(editor.id)).toMatchObject([{ action: "user.disable", summary: `Disabled ${editor.email}`, before: { isDisabled: false }, after: { isDisabled: true } }]);
+    expect(await auditOf(editor.id)).toMatchObject([
+      { action: "user.disable", summary: `Disabled ${editor.email}`, before: { isDisabled: false }, after: { isDisabled: true } },
+    ]);
   });
 
   it("enables a user again, lifting a sign-in lock", async () => {
@@ -148,7 +181,11 @@ describe("disabling and enabling", () => {
 
   it("will not let admins disable their own account", async () => {
     await createTestUser({ role: "ADMIN" });
-    expect(await setDisabledAction(admin, { userId: admin.id, isDisabled: true })).toMatchObject({ ok: false, reason: "conflict", message: expect.stringContaining("your own account") });
+    expect(await setDisabledAction(admin, { userId: admin.id, isDisabled: true })).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      message: expect.stringContaining("your own account"),
+    });
     expect(await stored(admin.id)).toMatchObject({ isDisabled: false, sessionVersion: 1 });
   });
 
@@ -157,12 +194,19 @@ describe("disabling and enabling", () => {
     expect(await setDisabledAction(admin, { userId: deputy.id, isDisabled: true })).toMatchObject({ ok: true });
     // The deputy's request was already past the session check when they were disabled.
     const result = await setUserDisabled({ userId: admin.id, isDisabled: true }, deputy);
-    expect(result).toMatchObject({ ok: false, reason: "conflict", message: `${admin.name} is the only active admin and cannot be disabled. Make someone else an admin first.` });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      message: `${admin.name} is the only active admin and cannot be disabled. Make someone else an admin first.`,
+    });
     expect(await db.user.count({ where: { role: "ADMIN", isDisabled: false } })).toBe(1);
   });
 
   it("answers invalid input and non-admins without changing anything", async () => {
-    expect(await setDisabledAction(admin, { userId: editor.id, isDisabled: "yes" })).toMatchObject({ reason: "invalid", fieldErrors: { isDisabled: expect.any(Array) } });
+    expect(await setDisabledAction(admin, { userId: editor.id, isDisabled: "yes" })).toMatchObject({
+      reason: "invalid",
+      fieldErrors: { isDisabled: expect.any(Array) },
+    });
     expect(await setDisabledAction(editor, { userId: admin.id, isDisabled: true })).toMatchObject({ reason: "forbidden" });
     expect(await setUserDisabled({ userId: admin.id, isDisabled: true }, editor)).toMatchObject({ reason: "forbidden" });
     expect(await stored(admin.id)).toMatchObject({ isDisabled: false, sessionVersion: 1 });
@@ -194,14 +238,21 @@ describe("resetting a password", () => {
       reason: "invalid",
       fieldErrors: { password: ["This password is too common. Choose one that is harder to guess."] },
     });
-    expect(await resetPasswordAction(admin, { userId: editor.id, passwordChoice: "choose", password: "another-long-passphrase" })).toMatchObject({ ok: true, value: { generatedPassword: null } });
+    expect(await resetPasswordAction(admin, { userId: editor.id, passwordChoice: "choose", password: "another-long-passphrase" })).toMatchObject({
+      ok: true,
+      value: { generatedPassword: null },
+    });
     expect(await signIn(editor.email, "another-long-passphrase")).toMatchObject({ ok: true });
   });
 
   it("answers unknown users and non-admins without changing anything", async () => {
     expect(await resetPasswordAction(admin, { userId: 987_654, passwordChoice: "generate" })).toMatchObject({ reason: "not-found" });
-    expect(await resetPasswordAction(editor, { userId: admin.id, passwordChoice: "choose", password: "taking-over-the-admin" })).toMatchObject({ reason: "forbidden" });
-    expect(await resetUserPassword({ userId: admin.id, passwordChoice: "choose", password: "taking-over-the-admin" }, editor)).toMatchObject({ reason: "forbidden" });
+    expect(await resetPasswordAction(editor, { userId: admin.id, passwordChoice: "choose", password: "taking-over-the-admin" })).toMatchObject({
+      reason: "forbidden",
+    });
+    expect(await resetUserPassword({ userId: admin.id, passwordChoice: "choose", password: "taking-over-the-admin" }, editor)).toMatchObject({
+      reason: "forbidden",
+    });
     expect(await signIn(admin.email, admin.password)).toMatchObject({ ok: true });
     expect(await db.auditEvent.count()).toBe(0);
   });
@@ -221,7 +272,13 @@ describe("audit events of user changes", () => {
 
 describe("passwords set by someone else", () => {
   it("must be changed at the next sign-in: after an admin adds the user or resets the password", async () => {
-    const created = await createUserAction(admin, { email: "fresh@example.test", name: "Fresh", role: "EDITOR", passwordChoice: "choose", password: "a-long-chosen-passphrase" });
+    const created = await createUserAction(admin, {
+      email: "fresh@example.test",
+      name: "Fresh",
+      role: "EDITOR",
+      passwordChoice: "choose",
+      password: "a-long-chosen-passphrase",
+    });
     if (!created.ok) throw new Error(created.message);
     expect(await stored(created.value.id)).toMatchObject({ mustChangePassword: true });
     expect(await stored(editor.id)).toMatchObject({ mustChangePassword: false });
@@ -230,7 +287,12 @@ describe("passwords set by someone else", () => {
   });
 
   it("until then, every other action is refused", async () => {
-    const result = await createUserAction({ ...admin, mustChangePassword: true } as Editor, { email: "x@example.test", name: "X", role: "EDITOR", passwordChoice: "generate" });
+    const result = await createUserAction({ ...admin, mustChangePassword: true } as Editor, {
+      email: "x@example.test",
+      name: "X",
+      role: "EDITOR",
+      passwordChoice: "generate",
+    });
     expect(result).toMatchObject({ ok: false, reason: "forbidden", message: expect.stringContaining("/admin/account") });
     expect(await db.user.count()).toBe(2);
   });
@@ -259,16 +321,27 @@ describe("changing one's own password", () => {
   it("clears the 'must change' flag, and is allowed while it is set", async () => {
     await db.user.update({ where: { id: editor.id }, data: { mustChangePassword: true } });
     const here = await openSession(editor.id);
-    const result = await changeOwnPasswordAction({ ...editor, mustChangePassword: true } as Editor, here.id, { currentPassword: editor.password, newPassword: "chosen-by-me-at-last" });
+    const result = await changeOwnPasswordAction({ ...editor, mustChangePassword: true } as Editor, here.id, {
+      currentPassword: editor.password,
+      newPassword: "chosen-by-me-at-last",
+    });
     expect(result).toMatchObject({ ok: true });
     expect(await stored(editor.id)).toMatchObject({ mustChangePassword: false });
   });
 
   it("refuses a common or unchanged new password, and the signed-out", async () => {
     const here = await openSession(editor.id);
-    expect(await changeOwnPasswordAction(editor, here.id, { currentPassword: editor.password, newPassword: "qwerty123456" })).toMatchObject({ reason: "invalid", fieldErrors: { newPassword: ["This password is too common. Choose one that is harder to guess."] } });
-    expect(await changeOwnPasswordAction(editor, here.id, { currentPassword: editor.password, newPassword: editor.password })).toMatchObject({ reason: "invalid", fieldErrors: { newPassword: ["Choose a password that differs from the current one."], currentPassword: ["This is the same as the new password."] } });
-    expect(await changeOwnPasswordAction(null, here.id, { currentPassword: editor.password, newPassword: "my-own-new-passphrase" })).toMatchObject({ reason: "unauthorized" });
+    expect(await changeOwnPasswordAction(editor, here.id, { currentPassword: editor.password, newPassword: "qwerty123456" })).toMatchObject({
+      reason: "invalid",
+      fieldErrors: { newPassword: ["This password is too common. Choose one that is harder to guess."] },
+    });
+    expect(await changeOwnPasswordAction(editor, here.id, { currentPassword: editor.password, newPassword: editor.password })).toMatchObject({
+      reason: "invalid",
+      fieldErrors: { newPassword: ["Choose a password that differs from the current one."], currentPassword: ["This is the same as the new password."] },
+    });
+    expect(await changeOwnPasswordAction(null, here.id, { currentPassword: editor.password, newPassword: "my-own-new-passphrase" })).toMatchObject({
+      reason: "unauthorized",
+    });
     expect(await signIn(editor.email, editor.password)).toMatchObject({ ok: true });
   });
 });
@@ -286,7 +359,10 @@ describe("admins ending a user's sessions", () => {
 
   it("cannot end another user's session by naming it under someone else, and is refused to editors", async () => {
     const adminsSession = await openSession(admin.id);
-    expect(await endSessionsAction(admin, { userId: editor.id, sessionId: adminsSession.id })).toEqual({ ok: true, value: { id: editor.id, endedSessions: 0 } });
+    expect(await endSessionsAction(admin, { userId: editor.id, sessionId: adminsSession.id })).toEqual({
+      ok: true,
+      value: { id: editor.id, endedSessions: 0 },
+    });
     expect(await isSessionLive(adminsSession.id, admin.id)).toBe(true);
     expect(await endSessionsAction(editor, { userId: admin.id })).toMatchObject({ reason: "forbidden" });
     expect(await endUserSessions({ userId: admin.id }, editor)).toMatchObject({ reason: "forbidden" });

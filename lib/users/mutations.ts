@@ -23,7 +23,10 @@ export async function createUser(input: CreateUserInput, actor: Editor): Promise
   try {
     return await db.$transaction(async (tx) => {
       // Someone else chose this password: the new user picks their own at the first sign-in.
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash, mustChangePassword: true }, select: snapshotFields });
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role, passwordHash, mustChangePassword: true },
+        select: snapshotFields,
+      });
       await recordAudit(tx, actor, { action: "user.create", entityType: "user", entityId: user.id, summary: `Added ${describe(user)}`, after: user });
       return ok({ id: user.id, email: user.email, generatedPassword });
     });
@@ -45,10 +48,19 @@ export async function changeUserRole(input: ChangeRoleInput, actor: Editor): Pro
     if (before.role === input.role) return ok({ id: before.id });
     if (before.role === "ADMIN" && !before.isDisabled && (await isLastActiveAdmin(tx))) {
       const whom = before.id === actor.id ? "You are" : `${before.name} is`;
-      return fail("conflict", `${whom} the only active admin. Make someone else an admin first, so someone can still manage users.`, { fieldErrors: { role: ["The only active admin must stay an admin."] } });
+      return fail("conflict", `${whom} the only active admin. Make someone else an admin first, so someone can still manage users.`, {
+        fieldErrors: { role: ["The only active admin must stay an admin."] },
+      });
     }
     const after = await tx.user.update({ where: { id: before.id }, data: { role: input.role, sessionVersion: { increment: 1 } }, select: snapshotFields });
-    await recordAudit(tx, actor, { action: "user.change-role", entityType: "user", entityId: after.id, summary: `Changed ${after.email} from ${roleName(before)} to ${roleName(after)}`, before, after });
+    await recordAudit(tx, actor, {
+      action: "user.change-role",
+      entityType: "user",
+      entityId: after.id,
+      summary: `Changed ${after.email} from ${roleName(before)} to ${roleName(after)}`,
+      before,
+      after,
+    });
     return ok({ id: after.id });
   });
 }
@@ -72,7 +84,14 @@ export async function setUserDisabled(input: SetUserDisabledInput, actor: Editor
       select: snapshotFields,
     });
     const verb = input.isDisabled ? "Disabled" : "Enabled";
-    await recordAudit(tx, actor, { action: input.isDisabled ? "user.disable" : "user.enable", entityType: "user", entityId: after.id, summary: `${verb} ${after.email}`, before, after });
+    await recordAudit(tx, actor, {
+      action: input.isDisabled ? "user.disable" : "user.enable",
+      entityType: "user",
+      entityId: after.id,
+      summary: `${verb} ${after.email}`,
+      before,
+      after,
+    });
     return ok({ id: after.id });
   });
 }
@@ -81,17 +100,28 @@ export async function setUserDisabled(input: SetUserDisabledInput, actor: Editor
  * A new password ends the user's sessions and lifts a sign-in lock; the user must choose their own
  * at the next sign-in. Returns a generated password once.
  */
-export async function resetUserPassword(input: ResetPasswordInput, actor: Editor): Promise<Result<{ id: number; email: string; generatedPassword: string | null }>> {
+export async function resetUserPassword(
+  input: ResetPasswordInput,
+  actor: Editor,
+): Promise<Result<{ id: number; email: string; generatedPassword: string | null }>> {
   if (actor.role !== "ADMIN") return adminsOnly();
   const generatedPassword = input.password === null ? generatePassword() : null;
   const passwordHash = await hashPassword(input.password ?? generatedPassword!);
   return db.$transaction(async (tx) => {
     const user = await findUser(tx, input.userId);
     if (!user) return userGone();
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 }, failedLoginCount: 0, lockedUntil: null } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 }, failedLoginCount: 0, lockedUntil: null },
+    });
     const how = generatedPassword ? "a generated password" : "a password chosen by an admin";
     // Never the hash, nor the password: the record says only that it changed.
-    await recordAudit(tx, actor, { action: "user.reset-password", entityType: "user", entityId: user.id, summary: `Reset the password of ${user.email} (${how})` });
+    await recordAudit(tx, actor, {
+      action: "user.reset-password",
+      entityType: "user",
+      entityId: user.id,
+      summary: `Reset the password of ${user.email} (${how})`,
+    });
     return ok({ id: user.id, email: user.email, generatedPassword });
   });
 }
@@ -100,7 +130,11 @@ export async function resetUserPassword(input: ResetPasswordInput, actor: Editor
  * Changing one's own password, with the current one: the other sessions end (a thief who knew the
  * old password is signed out), this one goes on, and the "must change" flag goes.
  */
-export async function changeOwnPassword(input: ChangeOwnPasswordInput, actor: Editor, currentSessionId: string): Promise<Result<{ id: number; endedSessions: number }>> {
+export async function changeOwnPassword(
+  input: ChangeOwnPasswordInput,
+  actor: Editor,
+  currentSessionId: string,
+): Promise<Result<{ id: number; endedSessions: number }>> {
   const stored = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!stored) return userGone();
   if (!(await verifyPassword(stored.passwordHash, input.currentPassword))) {
@@ -110,7 +144,12 @@ export async function changeOwnPassword(input: ChangeOwnPasswordInput, actor: Ed
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, failedLoginCount: 0, lockedUntil: null } });
     const ended = await tx.session.updateMany({ where: { userId: actor.id, endedAt: null, id: { not: currentSessionId } }, data: { endedAt: new Date() } });
-    await recordAudit(tx, actor, { action: "user.change-own-password", entityType: "user", entityId: actor.id, summary: `${actor.email} changed their password` });
+    await recordAudit(tx, actor, {
+      action: "user.change-own-password",
+      entityType: "user",
+      entityId: actor.id,
+      summary: `${actor.email} changed their password`,
+    });
     return ok({ id: actor.id, endedSessions: ended.count });
   });
 }

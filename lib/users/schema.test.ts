@@ -4,26 +4,43 @@ import { changeOwnPasswordSchema, changeRoleSchema, createUserSchema, passwordSc
 
 describe("the user forms' schemas", () => {
   it("reads 'generate' as no password, whatever the password field holds", async () => {
-    const parsed = await createUserSchema.parseAsync({ email: "A@Example.test ", name: " Ann ", role: "EDITOR", passwordChoice: "generate", password: "ignored" });
+    const parsed = await createUserSchema.parseAsync({
+      email: "A@Example.test ",
+      name: " Ann ",
+      role: "EDITOR",
+      passwordChoice: "generate",
+      password: "ignored",
+    });
     expect(parsed).toEqual({ email: "a@example.test", name: "Ann", role: "EDITOR", passwordChoice: "generate", password: null });
   });
 
   it("checks a chosen password against every password rule, under the password field", async () => {
     const parsed = await resetPasswordSchema.safeParseAsync({ userId: "4", passwordChoice: "choose", password: "111111111111" });
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toContainEqual(["password", "Use more than a few different characters."]);
+    expect(parsed.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toContainEqual([
+      "password",
+      "Use more than a few different characters.",
+    ]);
     const short = await resetPasswordSchema.safeParseAsync({ userId: "4", passwordChoice: "choose", password: "Tr0ub4dor" });
     expect(short.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["password", "Use at least 12 characters."]]);
-    expect(await resetPasswordSchema.parseAsync({ userId: "4", passwordChoice: "choose", password: "a-good-long-passphrase" })).toEqual({ userId: 4, passwordChoice: "choose", password: "a-good-long-passphrase" });
+    expect(await resetPasswordSchema.parseAsync({ userId: "4", passwordChoice: "choose", password: "a-good-long-passphrase" })).toEqual({
+      userId: 4,
+      passwordChoice: "choose",
+      password: "a-good-long-passphrase",
+    });
   });
 
   it("refuses passwords from a maintained list of at least 10,000 common ones, also with digits or symbols added", async () => {
     expect(await commonPasswordCount()).toBeGreaterThanOrEqual(10_000);
     for (const password of ["qwerty123456", "1q2w3e4r5t6y", "123qweasdzxc", "Password1234", "iloveyou2024!", "Sunshine12345", "leavemealone"]) {
       const parsed = await passwordSchema.safeParseAsync(password);
-      expect(parsed.error?.issues.map((issue) => issue.message), password).toEqual(["This password is too common. Choose one that is harder to guess."]);
+      expect(
+        parsed.error?.issues.map((issue) => issue.message),
+        password,
+      ).toEqual(["This password is too common. Choose one that is harder to guess."]);
     }
-    for (const password of ["a-good-long-passphrase", "pw-Zk3u9QxLr2", "e2e-editor-password-1"]) expect((await passwordSchema.safeParseAsync(password)).success, password).toBe(true);
+    for (const password of ["a-good-long-passphrase", "pw-Zk3u9QxLr2", "e2e-editor-password-1"])
+      expect((await passwordSchema.safeParseAsync(password)).success, password).toBe(true);
   });
 
   it("asks for the current password and a new, different one that follows the rules", async () => {

@@ -34,12 +34,15 @@ export const userNameSchema = z
 // Input that is not an object of fields at all (a list, a number, nothing) from a hand-made request.
 const NOT_FIELDS = { error: "Send the fields as one object of named values, like {“userId”: 7}." };
 
-export const newUserSchema = z.object({
-  email: emailSchema,
-  name: userNameSchema,
-  role: roleSchema,
-  password: passwordSchema,
-}, NOT_FIELDS);
+export const newUserSchema = z.object(
+  {
+    email: emailSchema,
+    name: userNameSchema,
+    role: roleSchema,
+    password: passwordSchema,
+  },
+  NOT_FIELDS,
+);
 export type NewUserInput = z.infer<typeof newUserSchema>;
 
 /** A user's id, from a URL segment, a bound argument or a hidden field: input like any other. */
@@ -65,7 +68,10 @@ async function checkChosenPassword(value: { passwordChoice: "generate" | "choose
 }
 
 /** The password to set, or null for "generate one". */
-function choosePassword<T extends { passwordChoice: "generate" | "choose"; password?: string }>({ password, ...rest }: T): Omit<T, "password"> & { password: string | null } {
+function choosePassword<T extends { passwordChoice: "generate" | "choose"; password?: string }>({
+  password,
+  ...rest
+}: T): Omit<T, "password"> & { password: string | null } {
   return { ...rest, password: rest.passwordChoice === "choose" ? (password ?? null) : null };
 }
 
@@ -86,22 +92,28 @@ export type ResetPasswordInput = z.output<typeof resetPasswordSchema>;
 export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema }, NOT_FIELDS);
 export type ChangeRoleInput = z.output<typeof changeRoleSchema>;
 
-export const setUserDisabledSchema = z.object({
-  userId: userIdSchema,
-  isDisabled: z.boolean({ error: "Choose whether the account is disabled." }),
-}, NOT_FIELDS);
+export const setUserDisabledSchema = z.object(
+  {
+    userId: userIdSchema,
+    isDisabled: z.boolean({ error: "Choose whether the account is disabled." }),
+  },
+  NOT_FIELDS,
+);
 export type SetUserDisabledInput = z.output<typeof setUserDisabledSchema>;
 
 /** Changing one's own password (/admin/account): the current one, then a new one that follows the rules. */
 export const changeOwnPasswordSchema = z
-  .object({
-    currentPassword: z
-      .string({ error: "Enter your current password." })
-      .min(1, { error: "Enter your current password." })
-      .max(1_024, { error: "Enter your current password." })
-      .refine(isWellFormedText, { error: "Your current password has a broken symbol in it: type it again." }),
-    newPassword: passwordSchema,
-  }, NOT_FIELDS)
+  .object(
+    {
+      currentPassword: z
+        .string({ error: "Enter your current password." })
+        .min(1, { error: "Enter your current password." })
+        .max(1_024, { error: "Enter your current password." })
+        .refine(isWellFormedText, { error: "Your current password has a broken symbol in it: type it again." }),
+      newPassword: passwordSchema,
+    },
+    NOT_FIELDS,
+  )
   .superRefine((value, context) => {
     if (value.newPassword !== value.currentPassword) return;
     // Under both fields: either one may be the one to change.
@@ -112,8 +124,14 @@ export type ChangeOwnPasswordForm = z.input<typeof changeOwnPasswordSchema>;
 export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordSchema>;
 
 /** An admin ends one session of a user (sessionId), or all of them (no sessionId). */
-export const endUserSessionsSchema = z.object({
-  userId: userIdSchema,
-  sessionId: z.string({ error: "Choose a session." }).regex(/^[\w-]{16,64}$/, { error: "Choose a session." }).optional(),
-}, NOT_FIELDS);
+export const endUserSessionsSchema = z.object(
+  {
+    userId: userIdSchema,
+    sessionId: z
+      .string({ error: "Choose a session." })
+      .regex(/^[\w-]{16,64}$/, { error: "Choose a session." })
+      .optional(),
+  },
+  NOT_FIELDS,
+);
 export type EndUserSessionsInput = z.output<typeof endUserSessionsSchema>;

@@ -110,8 +110,7 @@ export const seedCities: SeedCity[] = [
     slug: "tokyo",
     name: "Tokyo",
     country: "Japan",
-    summary:
-      "Tokyo focuses on technology, data, and IoT, improving public safety and addressing traffic congestion with innovative technology solutions.",
+    summary: "Tokyo focuses on technology, data, and IoT, improving public safety and addressing traffic congestion with innovative technology solutions.",
     profile:
       "Tokyo continues to advance as a smart city with its focus on technology, data, and IoT. The city is dedicated to improving public safety and addressing traffic congestion by utilizing innovative technology solutions.",
     focusAreas: ["iot", "data analytics", "public safety", "transport"],
@@ -120,8 +119,7 @@ export const seedCities: SeedCity[] = [
     slug: "kuala-lumpur",
     name: "Kuala Lumpur",
     country: "Malaysia",
-    summary:
-      "Malaysia’s rapidly developing capital leverages data and cloud computing to improve public transportation, safety, and urban planning.",
+    summary: "Malaysia’s rapidly developing capital leverages data and cloud computing to improve public transportation, safety, and urban planning.",
     profile:
       "Kuala Lumpur, Malaysia’s capital, is a rapidly developing smart city. By leveraging data and cloud computing, the city focuses on improving public transportation, safety, and urban planning.",
     focusAreas: ["data analytics", "cloud computing", "transport", "public safety", "urban planning"],
@@ -140,8 +138,7 @@ export const seedCities: SeedCity[] = [
     slug: "chongqing",
     name: "Chongqing",
     country: "China",
-    summary:
-      "Chongqing focuses on data analytics, IoT, and artificial intelligence to address urban challenges such as traffic congestion and pollution.",
+    summary: "Chongqing focuses on data analytics, IoT, and artificial intelligence to address urban challenges such as traffic congestion and pollution.",
     profile:
       "Chongqing, a rapidly growing city in China, is experiencing an increase in the adoption of smart city technologies. The city focuses on data analytics, IoT, and artificial intelligence to address urban challenges such as traffic congestion and pollution.",
     focusAreas: ["data analytics", "iot", "ai", "transport", "environment"],
@@ -170,8 +167,7 @@ export const seedCities: SeedCity[] = [
     slug: "bangkok",
     name: "Bangkok",
     country: "Thailand",
-    summary:
-      "Thailand’s bustling capital, Bangkok, is implementing data-driven solutions and IoT to address traffic congestion and improve public safety.",
+    summary: "Thailand’s bustling capital, Bangkok, is implementing data-driven solutions and IoT to address traffic congestion and improve public safety.",
     profile:
       "Thailand’s bustling capital, Bangkok, is investing in technology to become a smart city. By implementing data-driven solutions and IoT to address traffic congestion and improve public safety, the city aims to enhance the lives of its residents.",
     focusAreas: ["iot", "data analytics", "transport", "public safety"],

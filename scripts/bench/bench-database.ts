@@ -17,9 +17,7 @@ export async function postgresVersion(): Promise<string> {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(
-      `The benchmark needs a PostgreSQL server: set DATABASE_URL (tried ${redact(databaseServerUrl())}: ${(error as Error).message}).`,
-    );
+    throw new Error(`The benchmark needs a PostgreSQL server: set DATABASE_URL (tried ${redact(databaseServerUrl())}: ${(error as Error).message}).`);
   }
   try {
     const { rows } = await client.query<{ server_version: string }>("SHOW server_version");
@@ -83,7 +81,8 @@ export async function dropNewDatabasesOnInterrupt(prefix: string): Promise<() =>
   return async () => {
     const after = await named();
     try {
-      for (const name of after.names.filter((name) => !before.names.includes(name))) await after.client.query(`DROP DATABASE IF EXISTS ${after.client.escapeIdentifier(name)} WITH (FORCE)`);
+      for (const name of after.names.filter((name) => !before.names.includes(name)))
+        await after.client.query(`DROP DATABASE IF EXISTS ${after.client.escapeIdentifier(name)} WITH (FORCE)`);
     } finally {
       await after.client.end();
     }

@@ -77,7 +77,29 @@ export function createCalibrationApp(): CalibrationApp {
     path.join(folder, "next.config.mjs"),
     `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(commonAncestor(folder, root))} }, outputFileTracingRoot: ${JSON.stringify(commonAncestor(folder, root))} };\n`,
   );
-  writeFileSync(path.join(folder, "tsconfig.json"), JSON.stringify({ compilerOptions: { jsx: "react-jsx", strict: true, module: "esnext", moduleResolution: "bundler", skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true, lib: ["dom", "esnext"], target: "ES2022", plugins: [{ name: "next" }] }, include: ["**/*.ts", "**/*.tsx"] }, null, 2));
+  writeFileSync(
+    path.join(folder, "tsconfig.json"),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          jsx: "react-jsx",
+          strict: true,
+          module: "esnext",
+          moduleResolution: "bundler",
+          skipLibCheck: true,
+          noEmit: true,
+          isolatedModules: true,
+          esModuleInterop: true,
+          lib: ["dom", "esnext"],
+          target: "ES2022",
+          plugins: [{ name: "next" }],
+        },
+        include: ["**/*.ts", "**/*.tsx"],
+      },
+      null,
+      2,
+    ),
+  );
   mkdirSync(path.join(folder, "app"), { recursive: true });
   writeFileSync(path.join(folder, "app/layout.tsx"), LAYOUT);
   writeFileSync(path.join(folder, "app/page.tsx"), EMPTY_PAGE);

@@ -37,7 +37,9 @@ export async function measureAlternately(contenders: Contender[]): Promise<Load[
       requests,
       failures,
     };
-    console.log(`    ${contenders[index]!.label.padEnd(44)} ${load.requestsPerSecond.toFixed(0).padStart(6)} req/s   p99 ${load.p99.toFixed(0).padStart(4)} ms${failures ? `   ${failures} failed` : ""}`);
+    console.log(
+      `    ${contenders[index]!.label.padEnd(44)} ${load.requestsPerSecond.toFixed(0).padStart(6)} req/s   p99 ${load.p99.toFixed(0).padStart(4)} ms${failures ? `   ${failures} failed` : ""}`,
+    );
     return load;
   });
 }

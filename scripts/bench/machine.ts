@@ -12,7 +12,15 @@ export async function describeMachine(): Promise<string> {
   return [
     `- Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${os.type()} ${os.release()}; the load generator runs on the same machine.`,
     `- Software: Node ${process.version}, Next ${nextVersion}, PostgreSQL ${await postgresVersion()}, ${nginxVersion() ?? "no nginx"}.`,
-    `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, " UTC").replace("T", " ")}; load average at the start ${os.loadavg().map((load) => load.toFixed(1)).join(", ")} (1, 5, 15 min)${os.loadavg()[0]! > cpus.length ? ": above the core count, so other work shared the CPU and every figure is slower than on a quiet machine (ratios to a baseline suffer less)" : ""}.`,
+    `- Date: ${new Date()
+      .toISOString()
+      .replace(/\.\d+Z$/, " UTC")
+      .replace("T", " ")}; load average at the start ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(
+        ", ",
+      )} (1, 5, 15 min)${os.loadavg()[0]! > cpus.length ? ": above the core count, so other work shared the CPU and every figure is slower than on a quiet machine (ratios to a baseline suffer less)" : ""}.`,
   ].join("\n");
 }
 

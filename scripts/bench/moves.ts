@@ -23,7 +23,9 @@ export async function measureMoves(): Promise<Section> {
     const what = `a move at ${size.cities.toLocaleString("en")} cities`;
     if (size === largest) {
       const worst = Math.max(size.lastToFirst.medianMs, size.firstToLast.medianMs, size.middleToFirst.medianMs);
-      section.figures.push(atMost({ what: `${what} (worst of the three medians against the goal)`, value, baseline: baselines.join("; ") }, worst, figures.goalMs, ms, true));
+      section.figures.push(
+        atMost({ what: `${what} (worst of the three medians against the goal)`, value, baseline: baselines.join("; ") }, worst, figures.goalMs, ms, true),
+      );
     } else {
       section.figures.push({ what, value, baseline: baselines.join("; "), goal: "", verdict: "info" });
     }
@@ -38,7 +40,11 @@ export async function measureMoves(): Promise<Section> {
   });
   const { cities, publishAtFirst, trashFirst, restoreToFirst, wholeOrderReversed } = figures.largest;
   const at = `at ${cities.toLocaleString("en")} cities`;
-  for (const [what, timing] of [["publish a draft at rank 1", publishAtFirst], ["trash the city at rank 1", trashFirst], ["restore it to rank 1", restoreToFirst]] as const) {
+  for (const [what, timing] of [
+    ["publish a draft at rank 1", publishAtFirst],
+    ["trash the city at rank 1", trashFirst],
+    ["restore it to rank 1", restoreToFirst],
+  ] as const) {
     section.figures.push(atMost({ what: `${what} ${at}`, value: show(timing), baseline: "" }, timing.medianMs, figures.goalMs, ms, true));
   }
   section.figures.push({ what: `a whole new order (every id, reversed) ${at}`, value: show(wholeOrderReversed), baseline: "", goal: "", verdict: "info" });

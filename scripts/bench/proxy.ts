@@ -21,7 +21,14 @@ export async function measureProxy(): Promise<Section> {
   if (!nginxBinary()) {
     const reason = "nginx is not installed (Debian: `apt-get install nginx`), or set NGINX_PATH";
     console.log(`  SKIPPED: ${reason}.`);
-    section.figures.push({ what: "`/` through nginx", value: "not measured", baseline: "", goal: "≥ 0.5× a bare Node server", verdict: "skipped", margin: reason });
+    section.figures.push({
+      what: "`/` through nginx",
+      value: "not measured",
+      baseline: "",
+      goal: "≥ 0.5× a bare Node server",
+      verdict: "skipped",
+      margin: reason,
+    });
     return section;
   }
   await ensureOurBuild();
@@ -43,13 +50,19 @@ export async function measureProxy(): Promise<Section> {
   ]);
   section.figures.push(
     atLeast(
-      { what: "`/` through nginx: req/s ÷ bare Node server's", value: `${ratio(proxied!.requestsPerSecond / raw!.requestsPerSecond)}: ${proxied!.requestsPerSecond.toFixed(0)} req/s, p99 ${proxied!.p99.toFixed(0)} ms`, baseline: `${raw!.requestsPerSecond.toFixed(0)} req/s, p99 ${raw!.p99.toFixed(0)} ms (same ${kb(html.length)})` },
+      {
+        what: "`/` through nginx: req/s ÷ bare Node server's",
+        value: `${ratio(proxied!.requestsPerSecond / raw!.requestsPerSecond)}: ${proxied!.requestsPerSecond.toFixed(0)} req/s, p99 ${proxied!.p99.toFixed(0)} ms`,
+        baseline: `${raw!.requestsPerSecond.toFixed(0)} req/s, p99 ${raw!.p99.toFixed(0)} ms (same ${kb(html.length)})`,
+      },
       proxied!.requestsPerSecond / raw!.requestsPerSecond,
       0.5,
       ratio,
     ),
   );
-  const cacheHeaders = ["x-cache-status", "x-cache", "cache-control", "x-nextjs-cache"].map((name) => [name, first.headers.get(name)]).filter(([, value]) => value);
+  const cacheHeaders = ["x-cache-status", "x-cache", "cache-control", "x-nextjs-cache"]
+    .map((name) => [name, first.headers.get(name)])
+    .filter(([, value]) => value);
   section.notes.push(`Headers of \`/\` through nginx: ${cacheHeaders.map(([name, value]) => `\`${name}: ${value}\``).join(", ") || "none about caching"}.`);
   if (proxied!.failures + raw!.failures > 0) section.notes.push(`Failed requests: ${proxied!.failures} through nginx, ${raw!.failures} bare.`);
 
@@ -115,7 +128,13 @@ require("node:http").createServer((request, response) => {
   const server = spawnChild(process.execPath, ["-e", script]);
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
-    if ((await fetch(origin).then((response) => response.arrayBuffer(), () => null)) !== null) return origin;
+    if (
+      (await fetch(origin).then(
+        (response) => response.arrayBuffer(),
+        () => null,
+      )) !== null
+    )
+      return origin;
     if (attempt > 100 || server.child.exitCode !== null) throw new Error(`the bare server did not start:\n${server.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -30,7 +30,9 @@ export async function measureReading(): Promise<Section> {
     { name: "city", label: `/cities/${citySlug}`, url: `${ours.origin}/cities/${citySlug}` },
     { name: "api", label: "GET /api/cities", url: `${ours.origin}/api/cities` },
   ];
-  const sizes = Object.fromEntries(await Promise.all(targets.map(async (target) => [target.name, Buffer.byteLength((await fetchText(target.url)).body)] as const)));
+  const sizes = Object.fromEntries(
+    await Promise.all(targets.map(async (target) => [target.name, Buffer.byteLength((await fetchText(target.url)).body)] as const)),
+  );
 
   console.log("  building the calibration app (static pages padded to our sizes)…");
   const calibration = createCalibrationApp();
@@ -40,7 +42,9 @@ export async function measureReading(): Promise<Section> {
   if (targets.some((target) => baseline.sizes[target.name]! < sizes[target.name]!)) {
     console.log("  a calibration page came out smaller than ours: building it again with more text…");
     await baseline.app.stop();
-    textBytes = Object.fromEntries(targets.map((target) => [target.name, textBytes[target.name]! * (sizes[target.name]! / baseline.sizes[target.name]!) * 1.02]));
+    textBytes = Object.fromEntries(
+      targets.map((target) => [target.name, textBytes[target.name]! * (sizes[target.name]! / baseline.sizes[target.name]!) * 1.02]),
+    );
     baseline = await buildAndMeasureCalibration(calibration, textBytes);
   }
 
@@ -58,13 +62,29 @@ export async function measureReading(): Promise<Section> {
     const theirs = loads[index * 2 + 1]!;
     const baselineText = `${describe(theirs)} (static, ${kb(baseline.sizes[target.name]!)})`;
     section.figures.push(
-      atLeast({ what: `${target.label} (${kb(sizes[target.name]!)}): req/s ÷ static page's`, value: `${ratio(mine.requestsPerSecond / theirs.requestsPerSecond)}: ${describe(mine)}`, baseline: baselineText }, mine.requestsPerSecond / theirs.requestsPerSecond, 0.9, ratio),
-      atMost({ what: `${target.label}: p99 ÷ static page's`, value: ratio(mine.p99 / theirs.p99), baseline: `p99 ${theirs.p99.toFixed(0)} ms` }, mine.p99 / theirs.p99, 1.2, ratio),
+      atLeast(
+        {
+          what: `${target.label} (${kb(sizes[target.name]!)}): req/s ÷ static page's`,
+          value: `${ratio(mine.requestsPerSecond / theirs.requestsPerSecond)}: ${describe(mine)}`,
+          baseline: baselineText,
+        },
+        mine.requestsPerSecond / theirs.requestsPerSecond,
+        0.9,
+        ratio,
+      ),
+      atMost(
+        { what: `${target.label}: p99 ÷ static page's`, value: ratio(mine.p99 / theirs.p99), baseline: `p99 ${theirs.p99.toFixed(0)} ms` },
+        mine.p99 / theirs.p99,
+        1.2,
+        ratio,
+      ),
     );
     if (mine.failures + theirs.failures > 0) section.notes.push(`${target.label}: ${mine.failures} failed requests (ours), ${theirs.failures} (static page).`);
   }
   section.notes.push(`For reference, the calibration app's empty page (${kb(baseline.emptyHtmlBytes)}): ${describe(empty)}.`);
-  section.notes.push(`\`/\` answered with \`x-nextjs-cache: ${home.cache ?? "(none)"}\`. Load: ${loadPlan}; the seven contenders ran in turn, round after round.`);
+  section.notes.push(
+    `\`/\` answered with \`x-nextjs-cache: ${home.cache ?? "(none)"}\`. Load: ${loadPlan}; the seven contenders ran in turn, round after round.`,
+  );
 
   const ourWeight = weighPage(home.body, path.join(root, DIST_DIR));
   const emptyWeight = weighPage(baseline.emptyHtml, path.join(calibration.folder, CALIBRATION_DIST_DIR));
@@ -78,7 +98,11 @@ export async function measureReading(): Promise<Section> {
       verdict: "info",
     },
     atMost(
-      { what: "first-load JS of `/`, gzip, over the empty page's", value: `+${kb(ourWeight.firstLoadJsGzipBytes - emptyWeight.firstLoadJsGzipBytes)} (${kb(ourWeight.firstLoadJsGzipBytes)} in ${ourWeight.scriptFiles} files)`, baseline: `${kb(emptyWeight.firstLoadJsGzipBytes)} in ${emptyWeight.scriptFiles} files` },
+      {
+        what: "first-load JS of `/`, gzip, over the empty page's",
+        value: `+${kb(ourWeight.firstLoadJsGzipBytes - emptyWeight.firstLoadJsGzipBytes)} (${kb(ourWeight.firstLoadJsGzipBytes)} in ${ourWeight.scriptFiles} files)`,
+        baseline: `${kb(emptyWeight.firstLoadJsGzipBytes)} in ${emptyWeight.scriptFiles} files`,
+      },
       ourWeight.firstLoadJsGzipBytes - emptyWeight.firstLoadJsGzipBytes,
       10 * 1024,
       (n) => `+${kb(n)}`,

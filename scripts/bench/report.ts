@@ -20,7 +20,8 @@ export function newSection(part: string, title: string): Section {
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-export const ms = (value: number) => (!Number.isFinite(value) ? "never (gave up)" : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
+export const ms = (value: number) =>
+  !Number.isFinite(value) ? "never (gave up)" : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 export const ratio = (value: number) => `${value.toFixed(2)}×`;
 
 /** A figure whose goal is "at most `limit`" (sizes, times, ratios of latency). */
@@ -67,7 +68,9 @@ export function printSection(section: Section): void {
   console.log(`\n${section.title}`);
   for (const figure of section.figures) {
     const verdict = figure.verdict === "info" ? "" : `  ${VERDICT[figure.verdict]}${figure.margin ? ` (${figure.margin})` : ""}`;
-    console.log(`  ${figure.what}: ${figure.value}${figure.baseline ? `  [baseline: ${figure.baseline}]` : ""}${figure.goal ? `  goal ${figure.goal}` : ""}${verdict}`);
+    console.log(
+      `  ${figure.what}: ${figure.value}${figure.baseline ? `  [baseline: ${figure.baseline}]` : ""}${figure.goal ? `  goal ${figure.goal}` : ""}${verdict}`,
+    );
   }
   for (const note of section.notes) console.log(`  · ${note}`);
 }
@@ -96,6 +99,7 @@ export function writeBenchmarksDoc(file: string, generated: string): void {
   const current = existsSync(file) ? readFileSync(file, "utf8") : TEMPLATE;
   const start = current.indexOf(START);
   const end = current.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`${path.relative(process.cwd(), file)} lost its ${START} … ${END} markers: put them back where the figures go.`);
+  if (start < 0 || end < start)
+    throw new Error(`${path.relative(process.cwd(), file)} lost its ${START} … ${END} markers: put them back where the figures go.`);
   writeFileSync(file, `${current.slice(0, start + START.length)}\n${generated.trim()}\n${current.slice(end)}`);
 }

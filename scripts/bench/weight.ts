@@ -26,7 +26,18 @@ export async function measureWeight(): Promise<Section> {
   const fullInstall = await diskUsage(path.join(root, "node_modules"));
   if (/NEXT_OUTPUT\b[^\n]*standalone/.test(readFileSync(path.join(root, "next.config.js"), "utf8"))) {
     const bytes = await standaloneBuildSize();
-    section.figures.push(atMost({ what: "`output: \"standalone\"` build (NEXT_OUTPUT=standalone), with its static files", value: mb(bytes), baseline: `full install's node_modules: ${mb(fullInstall)}` }, bytes, GOAL_BYTES, mb));
+    section.figures.push(
+      atMost(
+        {
+          what: '`output: "standalone"` build (NEXT_OUTPUT=standalone), with its static files',
+          value: mb(bytes),
+          baseline: `full install's node_modules: ${mb(fullInstall)}`,
+        },
+        bytes,
+        GOAL_BYTES,
+        mb,
+      ),
+    );
     return section;
   }
   const folder = mkdtempSync(path.join(os.tmpdir(), "bench-install-"));
@@ -37,8 +48,12 @@ export async function measureWeight(): Promise<Section> {
   // --ignore-scripts: no install script of ours adds to the size, and none should run here.
   await runToEnd("npm", ["ci", "--omit=dev", "--ignore-scripts", "--prefer-offline", "--no-audit", "--no-fund"], { cwd: folder });
   const bytes = await diskUsage(path.join(folder, "node_modules"));
-  section.figures.push(atMost({ what: "`npm ci --omit=dev` node_modules", value: mb(bytes), baseline: `full install's node_modules: ${mb(fullInstall)}` }, bytes, GOAL_BYTES, mb));
-  section.notes.push(`No \`output: "standalone"\` in the build, so a production install was measured (npm ci took ${((performance.now() - started) / 1000).toFixed(0)} s, from npm's cache where it could).`);
+  section.figures.push(
+    atMost({ what: "`npm ci --omit=dev` node_modules", value: mb(bytes), baseline: `full install's node_modules: ${mb(fullInstall)}` }, bytes, GOAL_BYTES, mb),
+  );
+  section.notes.push(
+    `No \`output: "standalone"\` in the build, so a production install was measured (npm ci took ${((performance.now() - started) / 1000).toFixed(0)} s, from npm's cache where it could).`,
+  );
   return section;
 }
 
@@ -47,7 +62,13 @@ async function standaloneBuildSize(): Promise<number> {
   deferCleanup(() => rmSync(distDir, { recursive: true, force: true }));
   const databaseUrl = await createBenchDatabase("standalone");
   console.log(`  building with NEXT_OUTPUT=standalone into ${STANDALONE_DIST_DIR}…`);
-  await buildNext(root, { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: STANDALONE_DIST_DIR, NEXT_OUTPUT: "standalone", NEXTAUTH_SECRET: AUTH_SECRET, NEXT_SKIP_TYPECHECK: "1" });
+  await buildNext(root, {
+    DATABASE_URL: databaseUrl,
+    NEXT_DIST_DIR: STANDALONE_DIST_DIR,
+    NEXT_OUTPUT: "standalone",
+    NEXTAUTH_SECRET: AUTH_SECRET,
+    NEXT_SKIP_TYPECHECK: "1",
+  });
   const shipped = [path.join(distDir, "standalone"), path.join(distDir, "static"), path.join(root, "public")].filter((folder) => existsSync(folder));
   return diskUsage(...shipped);
 }

@@ -28,7 +28,11 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   const beforeId = Number(search.before);
   const before = Number.isInteger(beforeId) && beforeId > 0 && beforeId <= 2_147_483_647 ? beforeId : undefined;
   const { events, nextBefore } = await activity(editor, { entityType, entityId, before });
-  const older = new URLSearchParams({ ...(entityType ? { type: entityType } : {}), ...(entityId ? { record: entityId } : {}), ...(nextBefore ? { before: String(nextBefore) } : {}) });
+  const older = new URLSearchParams({
+    ...(entityType ? { type: entityType } : {}),
+    ...(entityId ? { record: entityId } : {}),
+    ...(nextBefore ? { before: String(nextBefore) } : {}),
+  });
 
   return (
     <>

@@ -12,7 +12,9 @@ export const createCityAction = editorAction(createCitySchema, (input, editor) =
 
 export const updateCityAction = editorAction(updateCitySchema, (input, editor) => revalidatingPublicSite(updateCity(input, editor)));
 
-export const setCityStatusAction = editorAction(cityStatusSchema, ({ id, version, status }, editor) => revalidatingPublicSite(updateCity({ id, version, status }, editor)));
+export const setCityStatusAction = editorAction(cityStatusSchema, ({ id, version, status }, editor) =>
+  revalidatingPublicSite(updateCity({ id, version, status }, editor)),
+);
 
 export const moveCityAction = editorAction(moveCitySchema, (input, editor) => revalidatingPublicSite(moveCity(input, editor)));
 

@@ -33,8 +33,8 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
       <header className="admin-page-header">
         <h1>Cities</h1>
         <p>
-          The ranking as readers see it ({publishedCount} published). Drag a city, use the arrows, or type a new rank: every move is saved at once and shows on the site
-          right away.
+          The ranking as readers see it ({publishedCount} published). Drag a city, use the arrows, or type a new rank: every move is saved at once and shows on
+          the site right away.
         </p>
         <nav aria-label="City actions" className="admin-page-actions">
           <Link href="/admin/cities/new" className="admin-button" data-variant="primary">

@@ -16,7 +16,8 @@ export default async function PageTextPage() {
       <header className="admin-page-header">
         <h1>Page text</h1>
         <p>
-          The title, introduction, sections and conclusion of the ranking page. Version {text.version}, last saved {updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+          The title, introduction, sections and conclusion of the ranking page. Version {text.version}, last saved{" "}
+          {updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
           {updatedBy ? ` by ${updatedBy.name}` : ""}.
         </p>
       </header>

@@ -35,7 +35,10 @@ export function ChangePasswordForm({ changePassword, mustChange }: Props) {
     }
     reset(EMPTY);
     const others = result.value.endedSessions;
-    setMessage({ tone: "success", text: `Your password is changed.${others > 0 ? ` Signed out ${others === 1 ? "1 other session" : `${others} other sessions`}.` : ""}` });
+    setMessage({
+      tone: "success",
+      text: `Your password is changed.${others > 0 ? ` Signed out ${others === 1 ? "1 other session" : `${others} other sessions`}.` : ""}`,
+    });
     if (mustChange) router.push("/admin");
     else router.refresh();
   });
@@ -46,7 +49,11 @@ export function ChangePasswordForm({ changePassword, mustChange }: Props) {
       <Field label="Current password" error={formState.errors.currentPassword?.message}>
         {(control) => <input {...control} {...register("currentPassword")} type="password" autoComplete="current-password" />}
       </Field>
-      <Field label="New password" error={formState.errors.newPassword?.message} description={`At least ${MIN_PASSWORD_LENGTH} characters; not a common password.`}>
+      <Field
+        label="New password"
+        error={formState.errors.newPassword?.message}
+        description={`At least ${MIN_PASSWORD_LENGTH} characters; not a common password.`}
+      >
         {(control) => <input {...control} {...register("newPassword")} type="password" autoComplete="new-password" />}
       </Field>
       <div className="form-actions">

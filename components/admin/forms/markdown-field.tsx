@@ -47,7 +47,13 @@ export function MarkdownField({ editor, value, preview, label }: Props) {
       <div hidden={mode !== "write"}>{editor}</div>
       {mode === "preview" ? (
         <div className="markdown-preview prose" aria-live="polite" aria-busy={isRendering}>
-          {problem ? <p className="field-error">{problem}</p> : isRendering || html === null ? <p>Rendering…</p> : <div dangerouslySetInnerHTML={{ __html: html }} />}
+          {problem ? (
+            <p className="field-error">{problem}</p>
+          ) : isRendering || html === null ? (
+            <p>Rendering…</p>
+          ) : (
+            <div dangerouslySetInnerHTML={{ __html: html }} />
+          )}
         </div>
       ) : null}
     </div>

@@ -8,7 +8,15 @@ import styles from "./ordered-list.module.css";
 import type { ListView, ListWords, OrderedRow, StatusAction } from "./types";
 import type { Notice } from "./use-ordered-list";
 
-type Props = { drafts: OrderedRow[]; view: ListView; basePath: string; publishedCount: number; words: ListWords; statusAction: StatusAction; onNotice: (notice: Notice) => void };
+type Props = {
+  drafts: OrderedRow[];
+  view: ListView;
+  basePath: string;
+  publishedCount: number;
+  words: ListWords;
+  statusAction: StatusAction;
+  onNotice: (notice: Notice) => void;
+};
 
 /** A page of the drafts, each marked with the place it takes when published, and a button to publish it there. */
 export function DraftRows({ drafts, view, basePath, publishedCount, words, statusAction, onNotice }: Props) {

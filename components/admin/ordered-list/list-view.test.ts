@@ -24,7 +24,9 @@ describe("the list view in the address", () => {
   });
 
   it("says when the page asked for is past the end", () => {
-    expect(pastTheEndProblems({ page: 9, query: "", draftPage: 1 }, { page: 3, pageCount: 3, draftPage: 1, draftPageCount: 1 })).toEqual(["There are only 3 pages; showing the last."]);
+    expect(pastTheEndProblems({ page: 9, query: "", draftPage: 1 }, { page: 3, pageCount: 3, draftPage: 1, draftPageCount: 1 })).toEqual([
+      "There are only 3 pages; showing the last.",
+    ]);
     expect(pastTheEndProblems({ page: 1, query: "", draftPage: 1 }, { page: 1, pageCount: 3, draftPage: 1, draftPageCount: 1 })).toEqual([]);
   });
 
@@ -44,22 +46,55 @@ describe("the list view in the address", () => {
 });
 
 describe("a move shown at once, before the server answers", () => {
-  const row = (id: number, position: number): OrderedRow => ({ id, position, title: `City ${id}`, detail: "", status: "PUBLISHED", plannedPosition: null, version: 1, editHref: "", publicHref: null, updatedAt: "", updatedBy: null });
+  const row = (id: number, position: number): OrderedRow => ({
+    id,
+    position,
+    title: `City ${id}`,
+    detail: "",
+    status: "PUBLISHED",
+    plannedPosition: null,
+    version: 1,
+    editHref: "",
+    publicHref: null,
+    updatedAt: "",
+    updatedBy: null,
+  });
   const page3 = [101, 102, 103, 104].map((position) => row(position, position));
   const places = (rows: OrderedRow[]) => rows.map((entry) => [entry.id, entry.position]);
 
   it("reorders within the page", () => {
-    expect(places(rowsAfterMove(page3, 103, 101, false))).toEqual([[103, 101], [101, 102], [102, 103], [104, 104]]);
+    expect(places(rowsAfterMove(page3, 103, 101, false))).toEqual([
+      [103, 101],
+      [101, 102],
+      [102, 103],
+      [104, 104],
+    ]);
   });
 
   it("drops an entry that leaves the page, and the rows it passed shift", () => {
-    expect(places(rowsAfterMove(page3, 101, 100, false))).toEqual([[102, 102], [103, 103], [104, 104]]);
-    expect(places(rowsAfterMove(page3, 102, 1, false))).toEqual([[101, 102], [103, 103], [104, 104]]);
-    expect(places(rowsAfterMove(page3, 9000, 1, false))).toEqual([[101, 102], [102, 103], [103, 104]]);
+    expect(places(rowsAfterMove(page3, 101, 100, false))).toEqual([
+      [102, 102],
+      [103, 103],
+      [104, 104],
+    ]);
+    expect(places(rowsAfterMove(page3, 102, 1, false))).toEqual([
+      [101, 102],
+      [103, 103],
+      [104, 104],
+    ]);
+    expect(places(rowsAfterMove(page3, 9000, 1, false))).toEqual([
+      [101, 102],
+      [102, 103],
+      [103, 104],
+    ]);
   });
 
   it("keeps every search result, at its new place", () => {
     const results = [row(1, 5), row(2, 70), row(3, 9000)];
-    expect(places(rowsAfterMove(results, 9000, 1, true))).toEqual([[3, 1], [1, 6], [2, 71]]);
+    expect(places(rowsAfterMove(results, 9000, 1, true))).toEqual([
+      [3, 1],
+      [1, 6],
+      [2, 71],
+    ]);
   });
 });

@@ -27,7 +27,14 @@ const pageNumberSchema = (what: string) =>
 
 export const listViewRequestSchema = z.object({
   page: pageNumberSchema("page"),
-  q: z.preprocess(single, z.string().trim().max(SEARCH_MAX_LENGTH, { error: `Search for at most ${SEARCH_MAX_LENGTH} characters; showing everything.` }).optional()),
+  q: z.preprocess(
+    single,
+    z
+      .string()
+      .trim()
+      .max(SEARCH_MAX_LENGTH, { error: `Search for at most ${SEARCH_MAX_LENGTH} characters; showing everything.` })
+      .optional(),
+  ),
   drafts: pageNumberSchema("drafts page"),
 });
 
@@ -63,6 +70,7 @@ export const pageOfPosition = (position: number, pageSize: number = LIST_PAGE_SI
 export function pastTheEndProblems(request: ListViewRequest, view: { page: number; pageCount: number; draftPage: number; draftPageCount: number }): string[] {
   const problems: string[] = [];
   if (request.page > view.page) problems.push(`There ${view.pageCount === 1 ? "is only 1 page" : `are only ${view.pageCount} pages`}; showing the last.`);
-  if (request.draftPage > view.draftPage) problems.push(`There ${view.draftPageCount === 1 ? "is only 1 page" : `are only ${view.draftPageCount} pages`} of drafts; showing the last.`);
+  if (request.draftPage > view.draftPage)
+    problems.push(`There ${view.draftPageCount === 1 ? "is only 1 page" : `are only ${view.draftPageCount} pages`} of drafts; showing the last.`);
   return problems;
 }

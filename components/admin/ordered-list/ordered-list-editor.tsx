@@ -37,7 +37,18 @@ type Props = {
  * drop within what is shown (mouse, touch or keyboard); up/down buttons and typing a new place,
  * which reach the whole list. Every move is saved at once. Then the drafts and where they would land.
  */
-export function OrderedListEditor({ published, publishedCount, drafts, view, problems, listVersion: serverVersion, basePath, words, moveAction, statusAction }: Props) {
+export function OrderedListEditor({
+  published,
+  publishedCount,
+  drafts,
+  view,
+  problems,
+  listVersion: serverVersion,
+  basePath,
+  words,
+  moveAction,
+  statusAction,
+}: Props) {
   const router = useRouter();
   const isSearch = view.query !== "";
   // After an arrow moved an entry, focus stays on that arrow, on whichever page the entry now is.
@@ -48,7 +59,8 @@ export function OrderedListEditor({ published, publishedCount, drafts, view, pro
     const pageOfEntry = pageOfPosition(entry.position, view.pageSize);
     // An arrow at the edge of a page carries the entry to the next page: follow it there, so the
     // next press moves it on. A typed move stays here and offers a link to where the entry went.
-    if (arrow && !isSearch && pageOfEntry !== view.page) router.push(listViewHref(basePath, { page: pageOfEntry, draftPage: view.draftPage }), { scroll: false });
+    if (arrow && !isSearch && pageOfEntry !== view.page)
+      router.push(listViewHref(basePath, { page: pageOfEntry, draftPage: view.draftPage }), { scroll: false });
     else router.refresh();
   }
 
@@ -56,7 +68,10 @@ export function OrderedListEditor({ published, publishedCount, drafts, view, pro
   const searchId = useId();
   // A stable id keeps dnd-kit's accessibility ids equal on the server and in the browser.
   const dndId = useId();
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
 
   useEffect(() => {
     const wanted = focusAfterMove.current;
@@ -73,7 +88,8 @@ export function OrderedListEditor({ published, publishedCount, drafts, view, pro
   const placeOf = (id: unknown) => rowOf(id)?.position ?? 0;
   const titleOf = (id: unknown) => rowOf(id)?.title ?? "";
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}, ${words.place} ${placeOf(active.id)} of ${publishedCount}. Use the arrow keys to move, space to drop, escape to cancel.`,
+    onDragStart: ({ active }) =>
+      `Picked up ${titleOf(active.id)}, ${words.place} ${placeOf(active.id)} of ${publishedCount}. Use the arrow keys to move, space to drop, escape to cancel.`,
     onDragOver: ({ active, over }) => (over ? `${titleOf(active.id)} is over ${words.place} ${placeOf(over.id)}.` : undefined),
     onDragEnd: ({ active, over }) => (over ? `${titleOf(active.id)} dropped at ${words.place} ${placeOf(over.id)}.` : `${titleOf(active.id)} dropped.`),
     onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
@@ -138,7 +154,18 @@ export function OrderedListEditor({ published, publishedCount, drafts, view, pro
             : null}
       </p>
 
-      <DndContext id={dndId} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: `To reorder, press space or enter on the handle, move with the arrow keys, and press space or enter again to drop. Escape cancels.` } }}>
+      <DndContext
+        id={dndId}
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: {
+            draggable: `To reorder, press space or enter on the handle, move with the arrow keys, and press space or enter again to drop. Escape cancels.`,
+          },
+        }}
+      >
         <SortableContext items={list.rows.map((row) => row.id)} strategy={verticalListSortingStrategy}>
           <ol className={styles.list} aria-label={`Published, in ${words.place} order`} data-testid="published-list">
             {list.rows.map((row) => (
@@ -150,7 +177,15 @@ export function OrderedListEditor({ published, publishedCount, drafts, view, pro
       {list.rows.length === 0 ? <p className={styles.hint}>{isSearch ? `Nothing published matches “${view.query}”.` : `Nothing is published yet.`}</p> : null}
       <ListPager label={`Pages of the ${words.list}`} basePath={basePath} view={view} of="published" />
 
-      <DraftRows drafts={drafts} view={view} basePath={basePath} publishedCount={publishedCount} words={words} statusAction={statusAction} onNotice={list.setNotice} />
+      <DraftRows
+        drafts={drafts}
+        view={view}
+        basePath={basePath}
+        publishedCount={publishedCount}
+        words={words}
+        statusAction={statusAction}
+        onNotice={list.setNotice}
+      />
     </div>
   );
 }

@@ -43,9 +43,22 @@ export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Pr
   }
 
   return (
-    <li ref={setNodeRef} className={styles.row} data-dragging={isDragging || undefined} style={{ transform: CSS.Transform.toString(transform), transition }} data-testid="ordered-row">
+    <li
+      ref={setNodeRef}
+      className={styles.row}
+      data-dragging={isDragging || undefined}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      data-testid="ordered-row"
+    >
       {canDrag ? (
-        <button type="button" ref={setActivatorNodeRef} className={styles.handle} aria-label={`Drag ${row.title}, ${words.place} ${position}`} {...attributes} {...listeners}>
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className={styles.handle}
+          aria-label={`Drag ${row.title}, ${words.place} ${position}`}
+          {...attributes}
+          {...listeners}
+        >
           <span aria-hidden="true">⠿</span>
         </button>
       ) : (
@@ -63,23 +76,55 @@ export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Pr
         <time dateTime={row.updatedAt}>{updatedAtFormat.format(new Date(row.updatedAt))} UTC</time>
       </span>
       <span className={styles.actions}>
-        <button type="button" id={arrowButtonId(row.id, "up")} className="admin-button" data-size="small" onClick={() => onMove(entry, position - 1, { arrow: "up" })} disabled={position <= 1 || isSaving} aria-label={`Move ${row.title} up`}>
+        <button
+          type="button"
+          id={arrowButtonId(row.id, "up")}
+          className="admin-button"
+          data-size="small"
+          onClick={() => onMove(entry, position - 1, { arrow: "up" })}
+          disabled={position <= 1 || isSaving}
+          aria-label={`Move ${row.title} up`}
+        >
           ↑
         </button>
-        <button type="button" id={arrowButtonId(row.id, "down")} className="admin-button" data-size="small" onClick={() => onMove(entry, position + 1, { arrow: "down" })} disabled={position >= count || isSaving} aria-label={`Move ${row.title} down`}>
+        <button
+          type="button"
+          id={arrowButtonId(row.id, "down")}
+          className="admin-button"
+          data-size="small"
+          onClick={() => onMove(entry, position + 1, { arrow: "down" })}
+          disabled={position >= count || isSaving}
+          aria-label={`Move ${row.title} down`}
+        >
           ↓
         </button>
         <form onSubmit={submitMove} className={styles.moveTo}>
           <label htmlFor={targetId} className="visually-hidden">
             New {words.place} for {row.title}
           </label>
-          <input id={targetId} type="number" inputMode="numeric" min={1} max={count} placeholder="#" value={target} onChange={(event) => setTarget(event.target.value)} />
+          <input
+            id={targetId}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={count}
+            placeholder="#"
+            value={target}
+            onChange={(event) => setTarget(event.target.value)}
+          />
           <button type="submit" className="admin-button" data-size="small" disabled={!target || isSaving}>
             Move
           </button>
         </form>
         {row.publicHref ? (
-          <a href={row.publicHref} className="admin-button" data-size="small" target="_blank" rel="noreferrer" aria-label={`View ${row.title} on the site (opens in a new tab)`}>
+          <a
+            href={row.publicHref}
+            className="admin-button"
+            data-size="small"
+            target="_blank"
+            rel="noreferrer"
+            aria-label={`View ${row.title} on the site (opens in a new tab)`}
+          >
             View
           </a>
         ) : null}

@@ -5,7 +5,11 @@ import { useState, useTransition } from "react";
 import { clampPosition } from "@/lib/ranking/order";
 import type { MoveAction, OrderedRow } from "./types";
 
-export type Notice = { tone: "success" | "error"; text: string; /** The entry a saved move was about, and where it is now. */ moved?: { id: number; title: string; position: number } };
+export type Notice = {
+  tone: "success" | "error";
+  text: string;
+  /** The entry a saved move was about, and where it is now. */ moved?: { id: number; title: string; position: number };
+};
 /** The entry to move: enough to move and undo it even when it is not among the rows shown. */
 export type MovedEntry = { id: number; title: string; position: number };
 /** Which arrow moved an entry, when one did: the view follows the entry to its new page. */

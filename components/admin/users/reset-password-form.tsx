@@ -14,7 +14,15 @@ import { PasswordChoiceFields } from "./password-choice-fields";
 type Reset = { id: number; email: string; generatedPassword: string | null };
 
 /** Sets a new password (generated and shown once, or chosen); the user's sessions end and a sign-in lock is lifted. */
-export function ResetPasswordForm({ userId, isSelf, resetPassword }: { userId: number; isSelf: boolean; resetPassword: (input: Values) => Promise<Result<Reset>> }) {
+export function ResetPasswordForm({
+  userId,
+  isSelf,
+  resetPassword,
+}: {
+  userId: number;
+  isSelf: boolean;
+  resetPassword: (input: Values) => Promise<Result<Reset>>;
+}) {
   const defaults: Values = { userId, passwordChoice: "generate", password: "" };
   const form = useForm<Values>({ resolver: zodResolver(resetPasswordSchema, undefined, { raw: true }), defaultValues: defaults });
   const { register, handleSubmit, formState, setError, reset, control } = form;
@@ -38,7 +46,11 @@ export function ResetPasswordForm({ userId, isSelf, resetPassword }: { userId: n
 
   return (
     <form onSubmit={onSubmit} noValidate className="admin-form" aria-labelledby="password-heading">
-      <p>{isSelf ? "Setting a new password signs you out everywhere, this browser included." : "A new password signs them out everywhere and lifts a lock from failed sign-ins."}</p>
+      <p>
+        {isSelf
+          ? "Setting a new password signs you out everywhere, this browser included."
+          : "A new password signs them out everywhere and lifts a lock from failed sign-ins."}
+      </p>
       <input type="hidden" {...register("userId")} />
       <PasswordChoiceFields register={register} errors={formState.errors} choice={passwordChoice} />
       <div className="form-actions">

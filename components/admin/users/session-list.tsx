@@ -22,7 +22,11 @@ export function SessionList({ sessions, currentSessionId, actionFor }: Props) {
           <th scope="col">Signed in</th>
           <th scope="col">Last seen</th>
           <th scope="col">Ends at the latest</th>
-          {actionFor ? <th scope="col"><span className="visually-hidden">Actions</span></th> : null}
+          {actionFor ? (
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>

@@ -16,7 +16,15 @@ import { roleLabel } from "./user-labels";
 type Values = z.input<typeof changeRoleSchema>;
 
 /** Changes a user's role. The user's open sessions end (they sign in again with the new role). */
-export function UserRoleForm({ user, isSelf, changeRole }: { user: { id: number; role: "ADMIN" | "EDITOR" }; isSelf: boolean; changeRole: (input: Values) => Promise<Result<{ id: number }>> }) {
+export function UserRoleForm({
+  user,
+  isSelf,
+  changeRole,
+}: {
+  user: { id: number; role: "ADMIN" | "EDITOR" };
+  isSelf: boolean;
+  changeRole: (input: Values) => Promise<Result<{ id: number }>>;
+}) {
   const router = useRouter();
   const form = useForm<Values>({ resolver: zodResolver(changeRoleSchema, undefined, { raw: true }), defaultValues: { userId: user.id, role: user.role } });
   const { register, handleSubmit, formState, setError } = form;
@@ -30,7 +38,10 @@ export function UserRoleForm({ user, isSelf, changeRole }: { user: { id: number;
       return;
     }
     const role = roleLabel(values.role as "ADMIN" | "EDITOR").toLowerCase();
-    setMessage({ tone: "success", text: values.role === user.role ? "The role is unchanged." : `Saved: now ${role === "admin" ? "an admin" : "an editor"}. Their open sessions have ended.` });
+    setMessage({
+      tone: "success",
+      text: values.role === user.role ? "The role is unchanged." : `Saved: now ${role === "admin" ? "an admin" : "an editor"}. Their open sessions have ended.`,
+    });
     router.refresh();
   });
 

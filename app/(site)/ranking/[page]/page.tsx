@@ -41,7 +41,12 @@ const rankingPage = cache(async (segment: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const content = await rankingPage((await params).page);
   if (!content) return { title: "Page not found", robots: { index: false } };
-  return pageMetadata({ title: content.heading, description: content.listing.seoDescription, path: rankingPagePath(content.page), modifiedTime: content.lastUpdated });
+  return pageMetadata({
+    title: content.heading,
+    description: content.listing.seoDescription,
+    path: rankingPagePath(content.page),
+    modifiedTime: content.lastUpdated,
+  });
 }
 
 export default async function RankingPage({ params }: Props) {

@@ -27,24 +27,27 @@ export default async function EditCityPage({ params, searchParams }: { params: P
         </p>
         <h1>{city.name}</h1>
         <p>
-          Version {city.version}, last saved {city.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{city.updatedBy ? ` by ${city.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=city&record=${city.id}`}>History of this city</Link>
+          Version {city.version}, last saved {city.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+          {city.updatedBy ? ` by ${city.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=city&record=${city.id}`}>History of this city</Link>
         </p>
         {saved === "created" ? <p role="status">The city was created.</p> : null}
       </header>
       <StatusControls
-        entry={{ id: city.id, title: city.name, version: city.version, status: city.status, position: city.rank, plannedPosition: city.plannedRank, publicHref: city.rank ? `/cities/${city.slug}` : null }}
+        entry={{
+          id: city.id,
+          title: city.name,
+          version: city.version,
+          status: city.status,
+          position: city.rank,
+          plannedPosition: city.plannedRank,
+          publicHref: city.rank ? `/cities/${city.slug}` : null,
+        }}
         place="rank"
         trashHref="/admin/cities/trash"
         setStatus={setCityStatusAction}
         trash={trashCityAction}
       />
-      <CityForm
-        mode="edit"
-        isPublished={city.status === "PUBLISHED"}
-        initial={cityFormValues(city)}
-        save={updateCityAction}
-        preview={previewMarkdownAction}
-      />
+      <CityForm mode="edit" isPublished={city.status === "PUBLISHED"} initial={cityFormValues(city)} save={updateCityAction} preview={previewMarkdownAction} />
     </>
   );
 }

@@ -26,18 +26,33 @@ export default async function EditFaqEntryPage({ params, searchParams }: { param
         </p>
         <h1>Edit FAQ entry</h1>
         <p>
-          Version {entry.version}, last saved {entry.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{entry.updatedBy ? ` by ${entry.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=faq&record=${entry.id}`}>History of this entry</Link>
+          Version {entry.version}, last saved {entry.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+          {entry.updatedBy ? ` by ${entry.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=faq&record=${entry.id}`}>History of this entry</Link>
         </p>
         {saved === "created" ? <p role="status">The entry was created.</p> : null}
       </header>
       <StatusControls
-        entry={{ id: entry.id, title: entry.question, version: entry.version, status: entry.status, position: entry.position, plannedPosition: entry.plannedPosition, publicHref: entry.position ? "/#faq" : null }}
+        entry={{
+          id: entry.id,
+          title: entry.question,
+          version: entry.version,
+          status: entry.status,
+          position: entry.position,
+          plannedPosition: entry.plannedPosition,
+          publicHref: entry.position ? "/#faq" : null,
+        }}
         place="position"
         trashHref="/admin/faq/trash"
         setStatus={setFaqEntryStatusAction}
         trash={trashFaqEntryAction}
       />
-      <FaqForm mode="edit" isPublished={entry.status === "PUBLISHED"} initial={faqEntryFormValues(entry)} save={updateFaqEntryAction} preview={previewMarkdownAction} />
+      <FaqForm
+        mode="edit"
+        isPublished={entry.status === "PUBLISHED"}
+        initial={faqEntryFormValues(entry)}
+        save={updateFaqEntryAction}
+        preview={previewMarkdownAction}
+      />
     </>
   );
 }

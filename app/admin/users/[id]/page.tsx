@@ -25,10 +25,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
 
   return (
     <>
-      <PageHeader
-        title={isSelf ? `${user.name} (you)` : user.name}
-        actions={<Link href="/admin/users">All users</Link>}
-      />
+      <PageHeader title={isSelf ? `${user.name} (you)` : user.name} actions={<Link href="/admin/users">All users</Link>} />
       <dl className="user-facts">
         <dt>Email</dt>
         <dd>{user.email}</dd>

@@ -19,7 +19,9 @@ async function POST(request: NextRequest, context: Context) {
   const everywhereUserId = isEverywhere ? await liveSessionUserId(request) : null;
   const response: Response = await handler(request, context);
   // next-auth clears the session cookie only once its CSRF token checked out.
-  const didSignOut = response.headers.getSetCookie().some((cookie) => /session-token=;/.test(cookie) || /session-token=[^;]*;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i.test(cookie));
+  const didSignOut = response.headers
+    .getSetCookie()
+    .some((cookie) => /session-token=;/.test(cookie) || /session-token=[^;]*;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i.test(cookie));
   if (everywhereUserId !== null && didSignOut) await endSessionsOfUser(everywhereUserId);
   return response;
 }

@@ -17,6 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const city = await publishedCity(slug);
   if (city) return publicJson({ city });
   const renamedTo = await publishedSlugRenamedFrom(slug);
-  if (renamedTo) return publicJson({ error: "moved", location: `/api${cityPath(renamedTo)}` }, { status: 308, headers: { Location: `/api${cityPath(renamedTo)}` } });
+  if (renamedTo)
+    return publicJson({ error: "moved", location: `/api${cityPath(renamedTo)}` }, { status: 308, headers: { Location: `/api${cityPath(renamedTo)}` } });
   return publicNotFound("No published city has this address.");
 }

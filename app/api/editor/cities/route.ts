@@ -14,8 +14,4 @@ export const dynamic = "force-dynamic";
 export const GET = editorQuery(async () => ok(await citiesWithDraftsForApi()));
 
 /** POST /api/editor/cities: a new city (a draft unless "status": "PUBLISHED"); 201 with { id, slug, version, rank, listVersion }. */
-export const POST = editorRoute(
-  createCitySchema,
-  (input, editor) => revalidatingPublicSite(createCity(input, editor)),
-  { successStatus: 201 },
-);
+export const POST = editorRoute(createCitySchema, (input, editor) => revalidatingPublicSite(createCity(input, editor)), { successStatus: 201 });

@@ -13,8 +13,4 @@ export const dynamic = "force-dynamic";
 export const GET = editorQuery(async () => ok(await faqEntriesWithDraftsForApi()));
 
 /** POST /api/editor/faq: a new entry (a draft unless "status": "PUBLISHED"); 201 with { id, version, position, listVersion }. */
-export const POST = editorRoute(
-  createFaqEntrySchema,
-  (input, editor) => revalidatingPublicSite(createFaqEntry(input, editor)),
-  { successStatus: 201 },
-);
+export const POST = editorRoute(createFaqEntrySchema, (input, editor) => revalidatingPublicSite(createFaqEntry(input, editor)), { successStatus: 201 });
