@@ -24,14 +24,24 @@ test("public pages and the JSON API are served from Next's cache, not rendered p
   }
 });
 
-test("the ranking page is written in Latin-1, every other character as a reference, so serving it costs no UTF-16 encoding", async ({ page, request }) => {
+test("the ranking and a city's page are written in Latin-1, every other character as a reference, so serving them costs no UTF-16 encoding", async ({
+  page,
+  request,
+}) => {
   // The article's text has typographic apostrophes (’): in the HTML they are &#x2019;, in the
-  // JSON-LD \u2019 (lib/html.ts says why). A reader still sees the apostrophe.
-  const html = await (await request.get("/")).text();
-  expect(html.match(/[^\u0000-\u00ff]/gu) ?? []).toEqual([]);
-  expect(html).toContain("&#x2019;");
-  await page.goto("/");
-  await expect(page.getByText("it’s evident").first()).toBeVisible();
+  // JSON-LD \u2019, in <title> and meta tags a plain ' (lib/html.ts, lib/site-metadata.ts say why).
+  // A reader still sees the typographic apostrophe on the page.
+  for (const [path, sentence] of [
+    ["/", "it’s evident"],
+    ["/cities/singapore", "Singapore is leading Asia’s smart city movement"],
+  ] as const) {
+    const html = await (await request.get(path)).text();
+    expect(html.match(/[^\u0000-\u00ff]/gu) ?? [], path).toEqual([]);
+    expect(html, path).toContain("&#x2019;");
+    await page.goto(path);
+    await expect(page.getByText(sentence).first()).toBeVisible();
+  }
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Singapore is leading Asia's smart city movement/);
 });
 
 test("public pages carry the static security headers", async ({ request }) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { publicSiteFixtures } from "./helpers/fixtures";
+import { plainPunctuation } from "../lib/site-metadata";
 import { expectedTitle, jsonLdOf, storedListing, storedPublishedCities, storedPublishedFaq } from "./helpers/public-site";
 
 // What search engines and link previews read: titles, descriptions, canonical URLs, cards,
@@ -20,7 +21,7 @@ test("the ranking page describes itself from the data, with an ItemList of the r
   const [listing, cities, faq, title] = await Promise.all([storedListing(), storedPublishedCities(), storedPublishedFaq(), expectedTitle()]);
   await page.goto("/");
   await expect(page).toHaveTitle(title);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", listing.seoDescription);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", plainPunctuation(listing.seoDescription));
   // Next writes the site's root without its trailing slash.
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^${baseURL}/?$`));
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
@@ -46,10 +47,11 @@ test("a city page describes the city as a City, with its own title, description 
   await page.goto(`/cities/${city.slug}`);
   const title = `${city.name}: No. ${city.rank} of the top smart cities in Asia`;
   await expect(page).toHaveTitle(title);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", city.summary);
+  // Typographic quotes made plain in meta tags (lib/site-metadata.ts); the page and JSON-LD keep them.
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", plainPunctuation(city.summary));
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/cities/${city.slug}`);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", title);
-  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", city.summary);
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", plainPunctuation(city.summary));
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   await expectSharePicture(page);
   expect(await jsonLdOf(page)).toEqual([

@@ -26,8 +26,34 @@ type PageDescription = {
   modifiedTime: Date;
 };
 
+// Typographic punctuation above U+00FF and its plain equivalent. React writes metadata as escaped
+// attribute text, so a character reference cannot stand in for these as it does in lib/html.ts; one
+// of them left in <title> or a meta tag would make Next store the whole cached page as UTF-16 and
+// encode it at several times the cost on every response (docs/benchmarks.md, "Reading `/`").
+const PLAIN_PUNCTUATION: Record<string, string> = {
+  "‘": "'",
+  "’": "'",
+  "‚": "'",
+  "‛": "'",
+  "“": '"',
+  "”": '"',
+  "„": '"',
+  "–": "-",
+  "—": "-",
+  "…": "...",
+  "′": "'",
+  "″": '"',
+};
+
+/** Text for <title> and meta tags with typographic quotes, dashes and ellipses made plain; other characters stay. */
+export function plainPunctuation(text: string): string {
+  return text.replace(/[‘’‚‛“”„–—…′″]/g, (character) => PLAIN_PUNCTUATION[character]!);
+}
+
 /** <title>, description, canonical URL, Open Graph and Twitter cards of one public page. */
-export function pageMetadata({ title, description, path, modifiedTime }: PageDescription): Metadata {
+export function pageMetadata({ title: typedTitle, description: typedDescription, path, modifiedTime }: PageDescription): Metadata {
+  const title = plainPunctuation(typedTitle);
+  const description = plainPunctuation(typedDescription);
   return {
     title: { absolute: title },
     description,

@@ -10,6 +10,7 @@ import { PublishedDate } from "@/components/site/published-date";
 import { Markdown } from "@/components/ui/markdown";
 import { cityPath } from "@/lib/cities/path";
 import { prerenderedCitySlugs, publishedCity, publishedCityCount, publishedNeighbours, publishedSlugRenamedFrom } from "@/lib/cities/queries";
+import { escapeHtml } from "@/lib/html";
 import { cityInRankingPath } from "@/lib/ranking-pages";
 import { absoluteUrl, pageMetadata } from "@/lib/site-metadata";
 import { cityPlace } from "@/lib/structured-data";
@@ -58,7 +59,8 @@ export default async function CityPage({ params }: Props) {
         </p>
         <h1>{city.name}</h1>
         <p className="city-country">{city.country}</p>
-        <p className="city-summary">{city.summary}</p>
+        {/* As a string, Latin-1 only (lib/html.ts): the summary is the page's one text with typographic quotes outside Markdown. */}
+        <p className="city-summary" dangerouslySetInnerHTML={{ __html: escapeHtml(city.summary) }} />
         <FocusAreas areas={city.focusAreas} />
       </header>
 
