@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { freePort } from "./free-port";
 import path from "node:path";
 import { ensurePrismaClient } from "./prisma-generate";
+import { withUntouchedTsconfig } from "./untouched-tsconfig";
 
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR ?? ".next-test";
@@ -96,7 +97,7 @@ async function runEndToEnd() {
       PORT: String(port),
       NEXT_DIST_DIR: distDir,
       E2E_STATE_DIR: runDir,
-      // Types are checked by `npm run typecheck`; skipping Next's own pass keeps tsconfig.json untouched.
+      // Types are checked by `npm run typecheck`.
       NEXT_SKIP_TYPECHECK: "1",
       CHROMIUM_PATH: chromium,
       PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "playwright.json"),
@@ -110,7 +111,7 @@ async function runEndToEnd() {
     await prepareE2eFixtures(database.url);
     console.log("\nBuilding the app for the end-to-end tests (next build)…");
     const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-    if ((await run(process.execPath, [nextBin, "build"], env)) !== 0) {
+    if ((await withUntouchedTsconfig(root, () => run(process.execPath, [nextBin, "build"], env))) !== 0) {
       problems++;
       console.error("next build failed; the end-to-end tests did not run.");
       return;

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { freePort } from "../free-port";
 import path from "node:path";
+import { withUntouchedTsconfig } from "../untouched-tsconfig";
 import { deferCleanup, runToEnd, spawnChild } from "./cleanup";
 
 export const root = path.resolve(import.meta.dirname, "../..");
@@ -13,7 +14,7 @@ const quietEnv = { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const
 /** `next build` of the app in `cwd` (ours or the calibration app), with the same Next binary for both. */
 export async function buildNext(cwd: string, env: Record<string, string>): Promise<number> {
   const started = performance.now();
-  await runToEnd(process.execPath, [nextBin, "build"], { cwd, env: { ...process.env, ...quietEnv, ...env } });
+  await withUntouchedTsconfig(cwd, () => runToEnd(process.execPath, [nextBin, "build"], { cwd, env: { ...process.env, ...quietEnv, ...env } }));
   return performance.now() - started;
 }
 
