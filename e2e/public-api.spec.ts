@@ -3,7 +3,7 @@ import { publicSiteFixtures } from "./helpers/fixtures";
 import { storedListing, storedPublishedCities, storedPublishedFaq } from "./helpers/public-site";
 import { PUBLIC_CACHE_CONTROL } from "../lib/public-cache-control.mjs";
 
-// The public JSON read API (documented in README.md, "JSON API"): published content only, stable
+// The public JSON read API (documented in README.md, "JSON read API"): published content only, stable
 // shapes, cacheable by shared caches.
 
 test("GET /api/cities answers the first page of published cities in rank order with the ranking's version, the total and no next page", async ({ request }) => {

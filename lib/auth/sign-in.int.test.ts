@@ -50,6 +50,15 @@ describe("signing in with an email and password", () => {
     expect(outcomes).toEqual(outcomes.map(() => ({ ok: false, message: WRONG_CREDENTIALS_MESSAGE })));
   });
 
+  it("does not take half a character for the replacement symbol it would be hashed as", async () => {
+    const user = await createTestUser({ password: "a long passphrase \ufffd with a replacement symbol" });
+    expect(await signIn({ email: user.email, password: "a long passphrase \ud800 with a replacement symbol" })).toEqual({
+      ok: false,
+      message: WRONG_CREDENTIALS_MESSAGE,
+    });
+    expect((await signIn({ email: user.email, password: user.password })).ok).toBe(true);
+  });
+
   it("locks an account after five wrong passwords in a row, even against the right one, and says for how long", async () => {
     const user = await createTestUser();
     const answers: string[] = [];

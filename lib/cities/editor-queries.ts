@@ -114,13 +114,18 @@ export function trashedCities() {
 
 /** GET /api/editor/cities (editors only): the public shape plus drafts, with the ranking's version. */
 export async function citiesWithDraftsForApi() {
-  const [cities, listing] = await Promise.all([
-    db.city.findMany({
-      where: { deletedAt: null },
-      orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { plannedRank: { sort: "asc", nulls: "last" } }, { name: "asc" }],
-      select: { ...cityListAnswerFields, status: true, plannedRank: true, version: true },
-    }),
-    db.listing.findUniqueOrThrow({ where: theListing, select: { rankingVersion: true } }),
-  ]);
+  // One snapshot: a script sends this version back with a whole new order (PUT
+  // /api/editor/cities/order), so it must be the version of exactly this order, never a newer one.
+  const [cities, listing] = await db.$transaction(
+    [
+      db.city.findMany({
+        where: { deletedAt: null },
+        orderBy: [{ rank: { sort: "asc", nulls: "last" } }, { plannedRank: { sort: "asc", nulls: "last" } }, { name: "asc" }],
+        select: { ...cityListAnswerFields, status: true, plannedRank: true, version: true },
+      }),
+      db.listing.findUniqueOrThrow({ where: theListing, select: { rankingVersion: true } }),
+    ],
+    { isolationLevel: "RepeatableRead" },
+  );
   return { version: listing.rankingVersion, cities };
 }

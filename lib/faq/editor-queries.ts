@@ -77,13 +77,17 @@ export function trashedFaqEntries() {
 
 /** GET /api/editor/faq (editors only): the public shape plus drafts, with the FAQ's version. */
 export async function faqEntriesWithDraftsForApi() {
-  const [entries, listing] = await Promise.all([
-    db.faqEntry.findMany({
-      where: { deletedAt: null },
-      orderBy: [{ position: { sort: "asc", nulls: "last" } }, { plannedPosition: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      select: { id: true, ...faqEditableFields, position: true, status: true, plannedPosition: true, version: true, updatedAt: true },
-    }),
-    db.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } }),
-  ]);
+  // One snapshot, as citiesWithDraftsForApi: the version is the version of exactly this order.
+  const [entries, listing] = await db.$transaction(
+    [
+      db.faqEntry.findMany({
+        where: { deletedAt: null },
+        orderBy: [{ position: { sort: "asc", nulls: "last" } }, { plannedPosition: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+        select: { id: true, ...faqEditableFields, position: true, status: true, plannedPosition: true, version: true, updatedAt: true },
+      }),
+      db.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } }),
+    ],
+    { isolationLevel: "RepeatableRead" },
+  );
   return { version: listing.faqVersion, entries };
 }

@@ -3,7 +3,7 @@ import { publicJson } from "@/lib/public-api";
 
 // GET /api/cities: { version, cities: [{ id, slug, name, country, rank, summary, focusAreas, updatedAt }],
 // total, next }: the first 100 published cities in rank order, and the address of the next page
-// (/api/cities/page/2, or null). Shape documented in README.md, "JSON API".
+// (/api/cities/page/2, or null). Shape documented in README.md, "JSON read API".
 //
 // Static: built once and served from Next's cache until revalidatePublicSite() marks it stale, so a
 // request reads no database. Keep it that way when adding to this file: a route file that also
