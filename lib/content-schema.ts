@@ -40,9 +40,6 @@ export const positionSchema = z
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Text that is well-formed Unicode: one that is not reads back (and hashes) as U+FFFD, not as sent. */
-export const isWellFormedText = (text: string) => !LONE_SURROGATE.test(text);
-
 /** Text that can be stored exactly as typed. */
 export const isStorableText = (text: string) => !CONTROL_CHARACTER.test(text) && !LONE_SURROGATE.test(text);
 

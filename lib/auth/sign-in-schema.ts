@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isWellFormedText } from "../content-schema";
+import { isStorableText } from "../content-schema";
 
 /**
  * The login form's own check: both fields filled in. Whether they are right is for the server
@@ -16,9 +16,8 @@ export const signInFormSchema = z.object(
       .string({ error: "Enter your password." })
       .min(1, { error: "Enter your password." })
       .max(1_024, { error: "Passwords have at most 1,024 characters." })
-      // No stored password has half a character (lib/users/schema.ts refuses it), and "x\ud800" would
-      // otherwise be hashed as "x\ufffd" and could match a password that was typed with that symbol.
-      .refine(isWellFormedText, { error: "Your password has a broken symbol in it: type it again." }),
+      // No password holds a control character or half a character (lib/users/schema.ts refuses them).
+      .refine(isStorableText, { error: "Your password has an invisible control character or a broken symbol in it: type it again." }),
   },
   { error: "Enter your email address and password." },
 );

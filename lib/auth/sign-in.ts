@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "../db";
 import { isDatabaseUnreachable } from "../database/errors";
-import { isWellFormedText } from "../content-schema";
+import { isStorableText } from "../content-schema";
 import { generatePassword, hashPassword, verifyPassword } from "../users/passwords";
 import { emailSchema } from "../users/schema";
 import { lockedMessage, SIGN_IN_UNAVAILABLE_MESSAGE, WRONG_CREDENTIALS_MESSAGE } from "./messages";
@@ -60,10 +60,11 @@ export async function signInWithPassword(attempt: SignInAttempt, pause: Pause = 
 async function checkPassword(attempt: SignInAttempt, pause: Pause): Promise<SignInOutcome> {
   const parsedEmail = emailSchema.safeParse(attempt.email);
   const email = parsedEmail.success ? parsedEmail.data : null;
-  // Half a character (a lone surrogate) counts as no password: it would hash as U+FFFD and could match
-  // a password typed with that symbol. Checked like a wrong one (same hashing time and counting).
+  // A control character or half a character (a lone surrogate) counts as no password: no password
+  // holds one (lib/users/schema.ts), and half a character would hash as U+FFFD and could match a
+  // password typed with that symbol. Checked like a wrong one (same hashing time and counting).
   const password =
-    typeof attempt.password === "string" && attempt.password.length <= MAX_PASSWORD_LENGTH && isWellFormedText(attempt.password) ? attempt.password : null;
+    typeof attempt.password === "string" && attempt.password.length <= MAX_PASSWORD_LENGTH && isStorableText(attempt.password) ? attempt.password : null;
   const user = email
     ? await db.user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true, isDisabled: true, sessionVersion: true } })
     : null;

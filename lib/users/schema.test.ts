@@ -53,12 +53,17 @@ describe("the user forms' schemas", () => {
     expect(new Set(empty.error?.issues.map((issue) => issue.path.join(".")))).toEqual(new Set(["currentPassword", "newPassword"]));
   });
 
-  it("refuses half a character (a lone surrogate) in either password: it would be hashed as U+FFFD", async () => {
-    const broken = await changeOwnPasswordSchema.safeParseAsync({ currentPassword: "my old pass\ud800", newPassword: "a long and \udc00unusual passphrase" });
-    expect(broken.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
-      ["currentPassword", "Your current password has a broken symbol in it: type it again."],
-      ["newPassword", "Remove the broken symbols from the password: one of its characters is only half there."],
-    ]);
+  it("refuses half a character (a lone surrogate, hashed as U+FFFD) or a control character in either password", async () => {
+    for (const [currentPassword, newPassword] of [
+      ["my old pass\ud800", "a long and \udc00unusual passphrase"],
+      ["my old pass\u0000", "a long and \u0007unusual passphrase"],
+    ]) {
+      const broken = await changeOwnPasswordSchema.safeParseAsync({ currentPassword, newPassword });
+      expect(broken.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+        ["currentPassword", "Your current password has an invisible control character or a broken symbol in it: type it again."],
+        ["newPassword", "Remove the invisible control characters or broken symbols from the password."],
+      ]);
+    }
     expect((await passwordSchema.safeParseAsync("a long and unusual passphrase 😀")).success).toBe(true);
   });
 

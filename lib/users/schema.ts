@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isStorableText, isWellFormedText, MAX_STORED_INTEGER } from "../content-schema";
+import { isStorableText, MAX_STORED_INTEGER } from "../content-schema";
 import { isCommonPassword } from "./common-passwords";
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -15,8 +15,9 @@ export const passwordSchema = z
   .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
   .max(256, { error: "Use at most 256 characters." })
   .refine((password) => new Set(password).size >= 4, { error: "Use more than a few different characters." })
-  // A broken symbol would be hashed as U+FFFD: two different passwords would then be the same one.
-  .refine(isWellFormedText, { error: "Remove the broken symbols from the password: one of its characters is only half there." })
+  // Nobody types a control character, and a broken symbol (half a character) would be hashed as
+  // U+FFFD: two different passwords would then be the same one.
+  .refine(isStorableText, { error: "Remove the invisible control characters or broken symbols from the password." })
   // Asynchronous (the list is loaded on first use): parse with safeParseAsync.
   .refine(async (password) => !(await isCommonPassword(password)), {
     error: "This password is too common. Choose one that is harder to guess.",
@@ -109,7 +110,7 @@ export const changeOwnPasswordSchema = z
         .string({ error: "Enter your current password." })
         .min(1, { error: "Enter your current password." })
         .max(1_024, { error: "Enter your current password." })
-        .refine(isWellFormedText, { error: "Your current password has a broken symbol in it: type it again." }),
+        .refine(isStorableText, { error: "Your current password has an invisible control character or a broken symbol in it: type it again." }),
       newPassword: passwordSchema,
     },
     NOT_FIELDS,
