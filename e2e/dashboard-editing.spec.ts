@@ -135,6 +135,7 @@ test("every field an editor can set on a city has a control on the new-city and 
   for (const path of ["/admin/cities/new", `/admin/cities/${seoul.id}`]) {
     await page.goto(path);
     // react-hook-form names each control after its field in the schema (lib/cities/schema.ts).
-    for (const field of fieldNamesOf(cityFieldsSchema)) await expect(page.locator(`form.admin-form [name="${field}"]`), `${field} on ${path}`).toBeVisible();
+    for (const field of fieldNamesOf(cityFieldsSchema))
+      await expect(page.getByRole("main").locator(`form [name="${field}"]`), `${field} on ${path}`).toBeVisible();
   }
 });

@@ -55,6 +55,7 @@ test("every field an editor can set on an FAQ entry has a control on the new-ent
   const [entry] = (await queryTestDatabase<{ id: number }>(`SELECT id FROM "FaqEntry" WHERE position = 1`)) as [{ id: number }];
   for (const path of ["/admin/faq/new", `/admin/faq/${entry.id}`]) {
     await page.goto(path);
-    for (const field of fieldNamesOf(faqFieldsSchema)) await expect(page.locator(`form.admin-form [name="${field}"]`), `${field} on ${path}`).toBeVisible();
+    for (const field of fieldNamesOf(faqFieldsSchema))
+      await expect(page.getByRole("main").locator(`form [name="${field}"]`), `${field} on ${path}`).toBeVisible();
   }
 });

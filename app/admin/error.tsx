@@ -1,5 +1,7 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { DATABASE_UNREACHABLE_DIGEST } from "@/lib/database/errors";
 import { DATABASE_UNREACHABLE_MESSAGE } from "@/lib/auth/messages";
 
@@ -10,14 +12,14 @@ export default function DashboardError({ error, retry }: { error: unknown; retry
   const isOutage = typeof error === "object" && error !== null && (error as { digest?: unknown }).digest === DATABASE_UNREACHABLE_DIGEST;
   return (
     <div role="alert">
-      <header className="admin-page-header">
-        <h1>{isOutage ? "The database is unreachable" : "This page could not be shown"}</h1>
-        <p>{isOutage ? DATABASE_UNREACHABLE_MESSAGE : "Something went wrong on our side. Try again in a moment."}</p>
-      </header>
+      <PageHeader
+        title={isOutage ? "The database is unreachable" : "This page could not be shown"}
+        description={isOutage ? DATABASE_UNREACHABLE_MESSAGE : "Something went wrong on our side. Try again in a moment."}
+      />
       <p>
-        <button type="button" className="admin-button" data-variant="primary" onClick={() => retry()}>
+        <Button variant="primary" onClick={() => retry()}>
           Try again
-        </button>
+        </Button>
       </p>
     </div>
   );

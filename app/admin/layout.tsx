@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import "@/components/admin/admin.css";
-import "@/components/admin/content-editing.css";
+import "./base.css";
 import { headers } from "next/headers";
 import { AdminHeader } from "@/components/admin/admin-header";
 import { DatabaseUnreachable } from "@/components/admin/database-unreachable";
 import { REQUEST_PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-url";
 import { requireSession } from "@/lib/auth/session";
 import { isDatabaseUnreachable } from "@/lib/database/errors";
+import styles from "./layout.module.css";
 
 export const metadata: Metadata = {
   title: { template: "%s · Dashboard · Smart Cities", default: "Dashboard · Smart Cities" },
@@ -26,7 +26,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     if (!isDatabaseUnreachable(error)) throw error;
     return (
       <div className="admin">
-        <main id="main-content" tabIndex={-1} className="admin-main">
+        <main id="main-content" tabIndex={-1} className={styles.main}>
           <DatabaseUnreachable retryHref={safeCallbackPath((await headers()).get(REQUEST_PATH_HEADER))} />
         </main>
       </div>
@@ -34,11 +34,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   }
   return (
     <div className="admin">
-      <a href="#main-content" className="skip-link">
+      <a href="#main-content" className={styles.skipLink}>
         Skip to content
       </a>
       <AdminHeader editor={editor} />
-      <main id="main-content" tabIndex={-1} className="admin-main">
+      <main id="main-content" tabIndex={-1} className={styles.main}>
         {children}
       </main>
     </div>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import "@/components/admin/admin.css";
+import "@/app/admin/base.css";
 import { LoginForm } from "@/components/admin/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/messages";
 import { currentEditor } from "@/lib/auth/session";
 import { isDatabaseUnreachable } from "@/lib/database/errors";
+import styles from "./login.module.css";
 
 export const metadata: Metadata = { title: "Sign in · Smart Cities", robots: { index: false, follow: false } };
 
@@ -23,10 +24,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (editor) redirect(callbackPath);
 
   return (
-    <div className="admin admin-login">
+    <div className={`admin ${styles.login}`}>
       <main>
         <h1 id="login-heading">Sign in to the dashboard</h1>
-        <p className="admin-login-intro">Top N Smart Cities in Asia: for editors and admins.</p>
+        <p className={styles.intro}>Top N Smart Cities in Asia: for editors and admins.</p>
         <LoginForm callbackPath={callbackPath} initialError={signInErrorMessage(first(search.error))} />
       </main>
     </div>

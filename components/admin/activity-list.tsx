@@ -1,4 +1,7 @@
+import { Table } from "@/components/ui/table";
 import type { ActivityEvent } from "@/lib/activity/queries";
+import { formatTimestamp } from "@/lib/format-date";
+import styles from "./activity-list.module.css";
 
 type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -13,7 +16,7 @@ function ChangedFields({ before, after }: { before: unknown; after: unknown }) {
   return (
     <details>
       <summary>Changes ({keys.length})</summary>
-      <table className="admin-table">
+      <Table>
         <thead>
           <tr>
             <th scope="col">Field</th>
@@ -25,12 +28,12 @@ function ChangedFields({ before, after }: { before: unknown; after: unknown }) {
           {keys.map((key) => (
             <tr key={key}>
               <th scope="row">{key}</th>
-              <td className="activity-value">{show(from[key])}</td>
-              <td className="activity-value">{show(to[key])}</td>
+              <td className={styles.value}>{show(from[key])}</td>
+              <td className={styles.value}>{show(to[key])}</td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </details>
   );
 }
@@ -38,15 +41,15 @@ function ChangedFields({ before, after }: { before: unknown; after: unknown }) {
 export function ActivityList({ events }: { events: ActivityEvent[] }) {
   if (events.length === 0) return <p>No changes recorded yet.</p>;
   return (
-    <ol className="activity-list" data-testid="activity-list">
+    <ol className={styles.list} data-testid="activity-list">
       {events.map((event) => (
         <li key={event.id}>
           <p>
             <strong>{event.summary}</strong>
           </p>
-          <p className="activity-meta">
+          <p className={styles.meta}>
             {event.user?.name ?? event.userEmail} ({event.userEmail}),{" "}
-            <time dateTime={event.at.toISOString()}>{event.at.toISOString().slice(0, 19).replace("T", " ")} UTC</time>, {event.action}
+            <time dateTime={event.at.toISOString()}>{formatTimestamp(event.at, { seconds: true })}</time>, {event.action}
             {event.entityId ? ` #${event.entityId}` : ""}
           </p>
           <ChangedFields before={event.before} after={event.after} />

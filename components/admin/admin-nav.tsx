@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import styles from "./admin-nav.module.css";
 
 const SECTIONS = [
   { href: "/admin/cities", label: "Cities" },
@@ -16,7 +17,7 @@ export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
   const sections = isAdmin ? [...SECTIONS, { href: "/admin/users", label: "Users" }] : SECTIONS;
   const isCurrent = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <nav aria-label="Dashboard" className="admin-nav">
+    <nav aria-label="Dashboard" className={styles.nav}>
       <ul>
         {sections.map((section) => (
           <li key={section.href}>

@@ -1,8 +1,10 @@
 "use client";
 
 import type { z } from "zod";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage } from "@/components/ui/status-message";
+import formLayout from "@/components/ui/form.module.css";
 import { createCitySchema, slugify, updateCitySchema } from "@/lib/cities/schema";
 import type { Result } from "@/lib/result";
 import { MarkdownField } from "./forms/markdown-field";
@@ -41,7 +43,7 @@ export function CityForm(props: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="admin-form" aria-describedby={alert ? "city-form-alert" : undefined}>
+    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-describedby={alert ? "city-form-alert" : undefined}>
       <StatusMessage id="city-form-alert" message={alert} />
       <Field label="Name" error={errorOf("name")}>
         {(control) => <input {...control} {...name} autoComplete="off" />}
@@ -82,10 +84,10 @@ export function CityForm(props: Props) {
           {(control) => <input {...control} {...register("plannedRank", { setValueAs: optionalNumber })} type="number" inputMode="numeric" min={1} />}
         </Field>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="admin-button" data-variant="primary" disabled={formState.isSubmitting}>
+      <div className={formLayout.actions}>
+        <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : props.mode === "create" ? "Create city" : "Save changes"}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,3 +1,5 @@
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { DATABASE_UNREACHABLE_MESSAGE } from "@/lib/auth/messages";
 
 /**
@@ -7,15 +9,13 @@ import { DATABASE_UNREACHABLE_MESSAGE } from "@/lib/auth/messages";
 export function DatabaseUnreachable({ retryHref }: { retryHref: string }) {
   return (
     <div role="alert">
-      <header className="admin-page-header">
-        <h1>The database is unreachable</h1>
-        <p>{DATABASE_UNREACHABLE_MESSAGE}</p>
-      </header>
+      <PageHeader title="The database is unreachable" description={DATABASE_UNREACHABLE_MESSAGE} />
       <p>The public site keeps showing the last published content meanwhile.</p>
       <p>
-        <a href={retryHref} className="admin-button" data-variant="primary">
+        {/* A full page load: the shell itself must render again, not only this page. */}
+        <ButtonLink plain href={retryHref} variant="primary">
           Try again
-        </a>
+        </ButtonLink>
       </p>
     </div>
   );

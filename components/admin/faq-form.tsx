@@ -1,8 +1,10 @@
 "use client";
 
 import type { z } from "zod";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage } from "@/components/ui/status-message";
+import formLayout from "@/components/ui/form.module.css";
 import { createFaqEntrySchema, updateFaqEntrySchema } from "@/lib/faq/schema";
 import type { Result } from "@/lib/result";
 import { MarkdownField } from "./forms/markdown-field";
@@ -32,7 +34,7 @@ export function FaqForm({ mode, isPublished = false, initial, save, preview }: P
   const { register, formState } = form;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="admin-form">
+    <form onSubmit={onSubmit} noValidate className={formLayout.form}>
       <StatusMessage message={alert} />
       <Field label="Question" error={errorOf("question")}>
         {(control) => <input {...control} {...register("question")} autoComplete="off" />}
@@ -53,10 +55,10 @@ export function FaqForm({ mode, isPublished = false, initial, save, preview }: P
           {(control) => <input {...control} {...register("plannedPosition", { setValueAs: optionalNumber })} type="number" inputMode="numeric" min={1} />}
         </Field>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="admin-button" data-variant="primary" disabled={formState.isSubmitting}>
+      <div className={formLayout.actions}>
+        <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : mode === "create" ? "Create entry" : "Save changes"}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
+import formLayout from "@/components/ui/form.module.css";
 import { signInErrorMessage, WRONG_CREDENTIALS_MESSAGE } from "@/lib/auth/messages";
 import { signInFormSchema, type SignInForm } from "@/lib/auth/sign-in-schema";
 
@@ -40,7 +41,7 @@ export function LoginForm({ callbackPath, initialError }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="admin-form" aria-labelledby="login-heading">
+    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="login-heading">
       <StatusMessage message={message} />
       <Field label="Email" error={formState.errors.email?.message}>
         {(control) => <input {...control} {...register("email")} type="email" autoComplete="username" inputMode="email" spellCheck={false} />}
@@ -48,7 +49,7 @@ export function LoginForm({ callbackPath, initialError }: Props) {
       <Field label="Password" error={formState.errors.password?.message}>
         {(control) => <input {...control} {...register("password")} type="password" autoComplete="current-password" />}
       </Field>
-      <div className="form-actions">
+      <div className={formLayout.actions}>
         <Button type="submit" variant="primary" isPending={formState.isSubmitting || isRedirecting} pendingLabel="Signing in…">
           Sign in
         </Button>

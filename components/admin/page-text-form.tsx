@@ -1,13 +1,16 @@
 "use client";
 
 import type { z } from "zod";
+import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage } from "@/components/ui/status-message";
+import formLayout from "@/components/ui/form.module.css";
 import { pageTextSchema } from "@/lib/listing/schema";
 import { listingTitle } from "@/lib/listing/title";
 import type { Result } from "@/lib/result";
 import { MarkdownField } from "./forms/markdown-field";
 import { useEditorForm } from "./forms/use-editor-form";
+import styles from "./page-text-form.module.css";
 
 type Props = {
   initial: z.input<typeof pageTextSchema>;
@@ -34,7 +37,7 @@ export function PageTextForm({ initial, publishedCount, save, preview }: Props) 
   const year = Number(values.year);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="admin-form">
+    <form onSubmit={onSubmit} noValidate className={formLayout.form}>
       <StatusMessage message={alert} />
       <Field
         label="Title"
@@ -47,7 +50,7 @@ export function PageTextForm({ initial, publishedCount, save, preview }: Props) 
       >
         {(control) => <input {...control} {...register("titleTemplate")} autoComplete="off" />}
       </Field>
-      <p className="title-preview" aria-live="polite">
+      <p className={styles.titlePreview} aria-live="polite">
         Readers see:{" "}
         <strong data-testid="title-preview">
           {listingTitle(values.titleTemplate ?? "", { count: publishedCount, year: Number.isFinite(year) ? year : 0 })}
@@ -72,10 +75,10 @@ export function PageTextForm({ initial, publishedCount, save, preview }: Props) 
           )}
         </Field>
       ))}
-      <div className="form-actions">
-        <button type="submit" className="admin-button" data-variant="primary" disabled={formState.isSubmitting}>
+      <div className={formLayout.actions}>
+        <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : "Save page text"}
-        </button>
+        </Button>
       </div>
     </form>
   );

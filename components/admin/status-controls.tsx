@@ -2,8 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import formLayout from "@/components/ui/form.module.css";
+import { FormAlert } from "@/components/ui/status-message";
 import type { Result } from "@/lib/result";
+import styles from "./status-controls.module.css";
 
 type Props = {
   entry: {
@@ -41,7 +45,7 @@ export function StatusControls({ entry, place, trashHref, setStatus, trash }: Pr
   const changeStatus = (status: "DRAFT" | "PUBLISHED", success: string) => run(() => setStatus({ id: entry.id, version: entry.version, status }), success);
 
   return (
-    <section className="status-controls" aria-labelledby="status-heading">
+    <section className={styles.controls} aria-labelledby="status-heading">
       <h2 id="status-heading">Status</h2>
       <p>
         {isPublished ? (
@@ -52,26 +56,15 @@ export function StatusControls({ entry, place, trashHref, setStatus, trash }: Pr
           <>Draft: not public. Publishing puts it at {entry.plannedPosition ? `${place} ${entry.plannedPosition}` : "the end of the list"}.</>
         )}
       </p>
-      <div className="form-actions">
+      <div className={formLayout.actions}>
         {isPublished ? (
-          <button
-            type="button"
-            className="admin-button"
-            disabled={isSaving}
-            onClick={() => changeStatus("DRAFT", `${entry.title} is now a draft; the entries below it moved up.`)}
-          >
+          <Button disabled={isSaving} onClick={() => changeStatus("DRAFT", `${entry.title} is now a draft; the entries below it moved up.`)}>
             Unpublish
-          </button>
+          </Button>
         ) : (
-          <button
-            type="button"
-            className="admin-button"
-            data-variant="primary"
-            disabled={isSaving}
-            onClick={() => changeStatus("PUBLISHED", `${entry.title} is published.`)}
-          >
+          <Button variant="primary" disabled={isSaving} onClick={() => changeStatus("PUBLISHED", `${entry.title} is published.`)}>
             Publish
-          </button>
+          </Button>
         )}
         <ConfirmButton
           tone="danger"
@@ -94,9 +87,9 @@ export function StatusControls({ entry, place, trashHref, setStatus, trash }: Pr
           Move to trash
         </ConfirmButton>
       </div>
-      <div role="status" aria-live="polite" className="form-alert" data-tone={message?.tone}>
+      <FormAlert role="status" aria-live="polite" tone={message?.tone}>
         {message?.text}
-      </div>
+      </FormAlert>
     </section>
   );
 }

@@ -2,7 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import formLayout from "@/components/ui/form.module.css";
+import { FormAlert } from "@/components/ui/status-message";
+import { Table } from "@/components/ui/table";
+import { formatTimestamp } from "@/lib/format-date";
 import type { Result } from "@/lib/result";
 
 export type TrashedRow = { id: number; title: string; detail: string; deletedAt: string; deletedBy: string | null };
@@ -24,13 +29,13 @@ export function TrashList({ rows, restore, deleteForever, noun }: { rows: Trashe
 
   return (
     <>
-      <div role="status" aria-live="polite" className="form-alert" data-tone={message?.tone}>
+      <FormAlert role="status" aria-live="polite" tone={message?.tone}>
         {message?.text}
-      </div>
+      </FormAlert>
       {rows.length === 0 ? (
         <p>The trash is empty.</p>
       ) : (
-        <table className="admin-table">
+        <Table>
           <caption className="visually-hidden">{`${noun} in the trash`}</caption>
           <thead>
             <tr>
@@ -48,18 +53,13 @@ export function TrashList({ rows, restore, deleteForever, noun }: { rows: Trashe
                   <small>{row.detail}</small>
                 </th>
                 <td>
-                  <time dateTime={row.deletedAt}>{row.deletedAt.slice(0, 16).replace("T", " ")} UTC</time>
+                  <time dateTime={row.deletedAt}>{formatTimestamp(row.deletedAt)}</time>
                   {row.deletedBy ? ` by ${row.deletedBy}` : ""}
                 </td>
-                <td className="form-actions">
-                  <button
-                    type="button"
-                    className="admin-button"
-                    disabled={isSaving}
-                    onClick={() => run(() => restore({ id: row.id }), `${row.title} is restored.`)}
-                  >
+                <td className={formLayout.actions}>
+                  <Button disabled={isSaving} onClick={() => run(() => restore({ id: row.id }), `${row.title} is restored.`)}>
                     Restore {row.title}
-                  </button>
+                  </Button>
                   <ConfirmButton
                     tone="danger"
                     disabled={isSaving}
@@ -74,7 +74,7 @@ export function TrashList({ rows, restore, deleteForever, noun }: { rows: Trashe
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </>
   );

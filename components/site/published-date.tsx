@@ -1,7 +1,6 @@
-// Dates are written in UTC so a page reads the same whichever server rendered it.
-const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+import { formatLongDate } from "@/lib/format-date";
 
 /** "12 March 2025", machine-readable too. */
 export function PublishedDate({ date }: { date: Date }) {
-  return <time dateTime={date.toISOString()}>{longDate.format(date)}</time>;
+  return <time dateTime={date.toISOString()}>{formatLongDate(date)}</time>;
 }

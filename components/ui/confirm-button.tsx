@@ -1,6 +1,9 @@
 "use client";
 
 import { useId, useRef, type ReactNode } from "react";
+import { Button } from "./button";
+import styles from "./confirm-button.module.css";
+import formLayout from "./form.module.css";
 
 type Props = {
   /** The button that opens the question. */
@@ -19,33 +22,25 @@ export function ConfirmButton({ children, title, body, confirmLabel, onConfirm, 
   const titleId = useId();
   return (
     <>
-      <button
-        type="button"
-        className="admin-button"
-        data-variant={tone === "danger" ? "danger" : undefined}
-        disabled={disabled}
-        onClick={() => dialog.current?.showModal()}
-      >
+      <Button variant={tone} disabled={disabled} onClick={() => dialog.current?.showModal()}>
         {children}
-      </button>
-      <dialog ref={dialog} aria-labelledby={titleId} className="confirm-dialog">
+      </Button>
+      <dialog ref={dialog} aria-labelledby={titleId} className={styles.dialog}>
         <h2 id={titleId}>{title}</h2>
         <div>{body}</div>
-        <div className="form-actions">
-          <button type="button" className="admin-button" autoFocus onClick={() => dialog.current?.close()}>
+        <div className={`${formLayout.actions} ${styles.answers}`}>
+          <Button autoFocus onClick={() => dialog.current?.close()}>
             Cancel
-          </button>
-          <button
-            type="button"
-            className="admin-button"
-            data-variant={tone === "danger" ? "danger" : "primary"}
+          </Button>
+          <Button
+            variant={tone === "danger" ? "danger" : "primary"}
             onClick={() => {
               dialog.current?.close();
               onConfirm();
             }}
           >
             {confirmLabel}
-          </button>
+          </Button>
         </div>
       </dialog>
     </>

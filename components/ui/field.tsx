@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import styles from "./field.module.css";
 
 type FieldProps = {
   label: string;
@@ -16,19 +17,24 @@ export function Field({ label, error, description, children }: FieldProps) {
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [descriptionId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field" data-invalid={error ? "" : undefined}>
+    <div className={styles.field} data-invalid={error ? "" : undefined}>
       <label htmlFor={id}>{label}</label>
       {description ? (
-        <p id={descriptionId} className="field-description">
+        <p id={descriptionId} className={styles.description}>
           {description}
         </p>
       ) : null}
       {children({ id, "aria-describedby": describedBy, ...(error ? { "aria-invalid": true as const } : {}) })}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldError id={errorId}>{error}</FieldError> : null}
     </div>
+  );
+}
+
+/** An error in the field's style, for a control that is not a Field (a group of radio buttons, a preview). */
+export function FieldError({ id, children }: { id?: string; children: ReactNode }) {
+  return (
+    <p id={id} className={styles.error}>
+      {children}
+    </p>
   );
 }

@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
+import styles from "./status-message.module.css";
 
 /**
  * Where a form or a control reports what happened, announced by screen readers.
@@ -10,7 +11,7 @@ import type { ReactNode } from "react";
  *
  * Render it from the first paint (with `message={null}`): a polite live region only announces
  * changes to a region that already exists. Errors get a fresh role="alert" element, which is
- * announced reliably. Styled by .form-alert in components/admin/admin.css.
+ * announced reliably.
  */
 export type StatusMessageValue = { tone: "error" | "success" | "info"; text: ReactNode };
 
@@ -19,17 +20,18 @@ export function StatusMessage({ message, id }: { message: StatusMessageValue | n
   return (
     <div id={id}>
       <div role="status" aria-atomic="true">
-        {message && !isError ? (
-          <div className="form-alert" data-tone={message.tone}>
-            {message.text}
-          </div>
-        ) : null}
+        {message && !isError ? <FormAlert tone={message.tone}>{message.text}</FormAlert> : null}
       </div>
       {message && isError ? (
-        <div role="alert" className="form-alert" data-tone="error">
+        <FormAlert role="alert" tone="error">
           {message.text}
-        </div>
+        </FormAlert>
       ) : null}
     </div>
   );
+}
+
+/** The box a message is shown in, for a region that manages its own role (hidden while empty). */
+export function FormAlert({ tone, ...rest }: ComponentProps<"div"> & { tone?: StatusMessageValue["tone"] }) {
+  return <div {...rest} className={styles.alert} data-tone={tone} />;
 }

@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import { formatTimestamp } from "../format-date";
 import { fail, type Failure } from "../result";
 import type { OrderedListName } from "./ordered-list";
 
@@ -31,7 +32,7 @@ export async function staleRecordFailure(tx: Tx, kind: "city" | "faq", id: numbe
   const who = current.updatedBy?.email ?? "Someone else";
   return fail(
     "stale",
-    `${who} saved this ${noun} after you opened it (your version ${basedOn}, now ${current.version}, at ${current.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC). Your text is still in the form: reload to see their changes, then apply yours again.`,
+    `${who} saved this ${noun} after you opened it (your version ${basedOn}, now ${current.version}, at ${formatTimestamp(current.updatedAt)}). Your text is still in the form: reload to see their changes, then apply yours again.`,
     { currentVersion: current.version },
   );
 }

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/admin/account/change-password-form";
 import { SignOutEverywhereButton } from "@/components/admin/account/sign-out-everywhere-button";
 import { SessionList } from "@/components/admin/users/session-list";
+import { UserFacts } from "@/components/admin/users/user-facts";
+import { roleLabel } from "@/components/admin/users/user-labels";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { FormAlert } from "@/components/ui/status-message";
 import { openSessionsOf } from "@/lib/auth/server-sessions";
 import { requireSession } from "@/lib/auth/session";
 import { changeOwnPasswordAction } from "./actions";
@@ -18,27 +22,25 @@ export default async function AccountPage() {
     <>
       <PageHeader title="Your account" />
       {editor.mustChangePassword ? (
-        <div role="alert" className="form-alert" data-tone="info">
+        <FormAlert role="alert" tone="info">
           Your password was set by someone else. Choose your own to continue.
-        </div>
+        </FormAlert>
       ) : null}
-      <dl className="user-facts">
-        <dt>Email</dt>
-        <dd>{editor.email}</dd>
-        <dt>Role</dt>
-        <dd>{editor.role === "ADMIN" ? "Admin" : "Editor"}</dd>
-      </dl>
+      <UserFacts
+        facts={[
+          ["Email", editor.email],
+          ["Role", roleLabel(editor.role)],
+        ]}
+      />
 
-      <section className="admin-section" aria-labelledby="password-heading">
-        <h2 id="password-heading">Change your password</h2>
+      <Section headingId="password-heading" title="Change your password">
         <ChangePasswordForm changePassword={changeOwnPasswordAction} mustChange={editor.mustChangePassword} />
-      </section>
+      </Section>
 
-      <section className="admin-section" aria-labelledby="sessions-heading">
-        <h2 id="sessions-heading">Where you are signed in</h2>
+      <Section headingId="sessions-heading" title="Where you are signed in">
         <SessionList sessions={sessions} currentSessionId={editor.sessionId} />
         <SignOutEverywhereButton />
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActivityFilters } from "@/components/admin/activity-filters";
 import { ActivityList } from "@/components/admin/activity-list";
+import { PageHeader } from "@/components/ui/page-header";
 import { activity } from "@/lib/activity/queries";
 import { requireEditor } from "@/lib/auth/session";
 
@@ -36,25 +38,8 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <header className="admin-page-header">
-        <h1>Activity</h1>
-        <p>Every change, newest first: who, what and when, with the values before and after.</p>
-      </header>
-      <form method="get" className="admin-filters" aria-label="Filter the activity">
-        <label htmlFor="activity-type">Kind of record</label>
-        <select id="activity-type" name="type" defaultValue={entityType ?? ""}>
-          {kinds.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="activity-record">Record id</label>
-        <input id="activity-record" name="record" defaultValue={entityId ?? ""} inputMode="numeric" size={6} />
-        <button type="submit" className="admin-button">
-          Filter
-        </button>
-      </form>
+      <PageHeader title="Activity" description="Every change, newest first: who, what and when, with the values before and after." />
+      <ActivityFilters kinds={kinds} entityType={entityType} entityId={entityId} />
       <ActivityList events={events} />
       {nextBefore ? (
         <p>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LIST_PAGE_SIZE, parseListViewRequest, pastTheEndProblems, type SearchParams } from "@/components/admin/ordered-list/list-view";
 import { OrderedListEditor } from "@/components/admin/ordered-list/ordered-list-editor";
 import type { OrderedRow } from "@/components/admin/ordered-list/types";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
 import { citiesForEditor, type CityForEditor } from "@/lib/cities/editor-queries";
 import { moveCityAction, setCityStatusAction } from "./actions";
@@ -30,21 +31,19 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <header className="admin-page-header">
-        <h1>Cities</h1>
-        <p>
-          The ranking as readers see it ({publishedCount} published). Drag a city, use the arrows, or type a new rank: every move is saved at once and shows on
-          the site right away.
-        </p>
-        <nav aria-label="City actions" className="admin-page-actions">
-          <Link href="/admin/cities/new" className="admin-button" data-variant="primary">
-            New city
-          </Link>
-          <Link href="/admin/cities/trash" className="admin-button">
-            Trash
-          </Link>
-        </nav>
-      </header>
+      <PageHeader
+        title="Cities"
+        description={`The ranking as readers see it (${publishedCount} published). Drag a city, use the arrows, or type a new rank: every move is saved at once and shows on the site right away.`}
+        actionsLabel="City actions"
+        actions={
+          <>
+            <ButtonLink href="/admin/cities/new" variant="primary">
+              New city
+            </ButtonLink>
+            <ButtonLink href="/admin/cities/trash">Trash</ButtonLink>
+          </>
+        }
+      />
       <OrderedListEditor
         published={published.map(toRow)}
         publishedCount={publishedCount}

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LIST_PAGE_SIZE, parseListViewRequest, pastTheEndProblems, type SearchParams } from "@/components/admin/ordered-list/list-view";
 import { OrderedListEditor } from "@/components/admin/ordered-list/ordered-list-editor";
 import type { OrderedRow } from "@/components/admin/ordered-list/types";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
 import { faqEntriesForEditor, type FaqEntryForEditor } from "@/lib/faq/editor-queries";
 import { moveFaqEntryAction, setFaqEntryStatusAction } from "./actions";
@@ -29,18 +30,19 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
   const { published, drafts, publishedCount, listVersion, view } = await faqEntriesForEditor({ ...request, pageSize: LIST_PAGE_SIZE });
   return (
     <>
-      <header className="admin-page-header">
-        <h1>FAQ</h1>
-        <p>The questions in the order readers see them. Every move is saved at once.</p>
-        <nav aria-label="FAQ actions" className="admin-page-actions">
-          <Link href="/admin/faq/new" className="admin-button" data-variant="primary">
-            New entry
-          </Link>
-          <Link href="/admin/faq/trash" className="admin-button">
-            Trash
-          </Link>
-        </nav>
-      </header>
+      <PageHeader
+        title="FAQ"
+        description="The questions in the order readers see them. Every move is saved at once."
+        actionsLabel="FAQ actions"
+        actions={
+          <>
+            <ButtonLink href="/admin/faq/new" variant="primary">
+              New entry
+            </ButtonLink>
+            <ButtonLink href="/admin/faq/trash">Trash</ButtonLink>
+          </>
+        }
+      />
       <OrderedListEditor
         published={published.map(toRow)}
         publishedCount={publishedCount}

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { PageTextForm } from "@/components/admin/page-text-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
 import { publishedCityCount } from "@/lib/cities/queries";
+import { formatTimestamp } from "@/lib/format-date";
 import { pageTextForEditing } from "@/lib/listing/editor-queries";
 import { previewMarkdownAction } from "../actions";
 import { updatePageTextAction } from "./actions";
@@ -13,14 +15,15 @@ export default async function PageTextPage() {
   const [{ updatedAt, updatedBy, ...text }, publishedCount] = await Promise.all([pageTextForEditing(), publishedCityCount()]);
   return (
     <>
-      <header className="admin-page-header">
-        <h1>Page text</h1>
-        <p>
-          The title, introduction, sections and conclusion of the ranking page. Version {text.version}, last saved{" "}
-          {updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-          {updatedBy ? ` by ${updatedBy.name}` : ""}.
-        </p>
-      </header>
+      <PageHeader
+        title="Page text"
+        description={
+          <>
+            The title, introduction, sections and conclusion of the ranking page. Version {text.version}, last saved {formatTimestamp(updatedAt)}
+            {updatedBy ? ` by ${updatedBy.name}` : ""}.
+          </>
+        }
+      />
       <PageTextForm initial={text} publishedCount={publishedCount} save={updatePageTextAction} preview={previewMarkdownAction} />
     </>
   );

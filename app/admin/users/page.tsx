@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { UsersTable } from "@/components/admin/users/users-table";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAdmin } from "@/lib/auth/session";
 import { usersForAdmin } from "@/lib/users/queries";
@@ -16,9 +16,9 @@ export default async function UsersPage() {
         title="Users"
         description="Who can sign in to the dashboard. Editors edit the content; admins also manage users. Open a user to change their role, disable them or reset their password."
         actions={
-          <Link href="/admin/users/new" className="admin-button" data-variant="primary">
+          <ButtonLink href="/admin/users/new" variant="primary">
             Add a user
-          </Link>
+          </ButtonLink>
         }
       />
       <UsersTable users={users} currentUserId={admin.id} />

@@ -8,6 +8,7 @@ import { applyFailure } from "@/components/admin/forms/apply-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
+import formLayout from "@/components/ui/form.module.css";
 import type { Result } from "@/lib/result";
 import { changeOwnPasswordSchema, MIN_PASSWORD_LENGTH, type ChangeOwnPasswordForm as Values } from "@/lib/users/schema";
 
@@ -44,7 +45,7 @@ export function ChangePasswordForm({ changePassword, mustChange }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="admin-form" aria-labelledby="password-heading">
+    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="password-heading">
       <p>Changing your password signs you out everywhere else; this browser stays signed in.</p>
       <Field label="Current password" error={formState.errors.currentPassword?.message}>
         {(control) => <input {...control} {...register("currentPassword")} type="password" autoComplete="current-password" />}
@@ -56,7 +57,7 @@ export function ChangePasswordForm({ changePassword, mustChange }: Props) {
       >
         {(control) => <input {...control} {...register("newPassword")} type="password" autoComplete="new-password" />}
       </Field>
-      <div className="form-actions">
+      <div className={formLayout.actions}>
         <Button type="submit" isPending={formState.isSubmitting} pendingLabel="Changing…">
           Change password
         </Button>

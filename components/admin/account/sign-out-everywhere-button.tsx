@@ -4,6 +4,7 @@ import { getCsrfToken } from "next-auth/react";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
+import formLayout from "@/components/ui/form.module.css";
 
 /**
  * Signs out through next-auth's sign-out endpoint (CSRF-checked) with `?everywhere=1`, which ends
@@ -36,7 +37,7 @@ export function SignOutEverywhereButton() {
   return (
     <>
       <p>Lost a device, or signed in somewhere you should not have? End every session of yours at once.</p>
-      <div className="form-actions">
+      <div className={formLayout.actions}>
         <ConfirmButton
           tone="danger"
           title="Sign out everywhere?"

@@ -1,7 +1,10 @@
 "use client";
 
 import { useState, useTransition, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
 import type { Result } from "@/lib/result";
+import styles from "./markdown-field.module.css";
 
 type Props = {
   /** The textarea, registered with react-hook-form by the form that owns it. */
@@ -35,25 +38,19 @@ export function MarkdownField({ editor, value, preview, label }: Props) {
   }
 
   return (
-    <div className="markdown-field">
-      <div role="group" aria-label={`${label}: write or preview`} className="markdown-tabs">
-        <button type="button" aria-pressed={mode === "write"} onClick={() => setMode("write")}>
+    <div className={styles.field}>
+      <div role="group" aria-label={`${label}: write or preview`} className={styles.tabs}>
+        <Button variant="toggle" aria-pressed={mode === "write"} onClick={() => setMode("write")}>
           Write
-        </button>
-        <button type="button" aria-pressed={mode === "preview"} onClick={showPreview}>
+        </Button>
+        <Button variant="toggle" aria-pressed={mode === "preview"} onClick={showPreview}>
           Preview
-        </button>
+        </Button>
       </div>
       <div hidden={mode !== "write"}>{editor}</div>
       {mode === "preview" ? (
-        <div className="markdown-preview prose" aria-live="polite" aria-busy={isRendering}>
-          {problem ? (
-            <p className="field-error">{problem}</p>
-          ) : isRendering || html === null ? (
-            <p>Rendering…</p>
-          ) : (
-            <div dangerouslySetInnerHTML={{ __html: html }} />
-          )}
+        <div className={`${styles.preview} prose`} aria-live="polite" aria-busy={isRendering}>
+          {problem ? <FieldError>{problem}</FieldError> : isRendering || html === null ? <p>Rendering…</p> : <div dangerouslySetInnerHTML={{ __html: html }} />}
         </div>
       ) : null}
     </div>

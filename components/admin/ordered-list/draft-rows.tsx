@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { ListPager } from "./list-pager";
 import styles from "./ordered-list.module.css";
 import type { ListView, ListWords, OrderedRow, StatusAction } from "./types";
@@ -51,9 +52,9 @@ export function DraftRows({ drafts, view, basePath, publishedCount, words, statu
                 Would land at {words.place} {lands}
               </span>
               <span className={styles.actions}>
-                <button type="button" className="admin-button" data-size="small" onClick={() => publish(row)} disabled={isPublishing}>
+                <Button size="small" onClick={() => publish(row)} disabled={isPublishing}>
                   Publish at {lands}
-                </button>
+                </Button>
               </span>
             </li>
           );

@@ -1,6 +1,7 @@
 import Form from "next/form";
 import Link from "next/link";
 import { useId } from "react";
+import { Button } from "@/components/ui/button";
 import { listViewHref } from "./list-view";
 import styles from "./ordered-list.module.css";
 import type { ListView } from "./types";
@@ -52,9 +53,9 @@ export function ListPager({ label, basePath, view, of }: Props) {
           Page {page} of {pageCount}, go to
         </label>
         <input id={formId} name={param} type="number" inputMode="numeric" min={1} max={pageCount} required />
-        <button type="submit" className="admin-button" data-size="small">
+        <Button type="submit" size="small">
           Go
-        </button>
+        </Button>
       </Form>
     </nav>
   );

@@ -6,6 +6,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef } from "react";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { DraftRows } from "./draft-rows";
 import { ListPager } from "./list-pager";
 import { listViewHref, pageOfPosition, SEARCH_MAX_LENGTH } from "./list-view";
@@ -109,13 +110,13 @@ export function OrderedListEditor({
       <Form action={basePath} role="search" className={styles.toolbar}>
         <label htmlFor={searchId}>Search</label>
         <input key={view.query} id={searchId} type="search" name="q" defaultValue={view.query} maxLength={SEARCH_MAX_LENGTH} placeholder={words.searchHint} />
-        <button type="submit" className="admin-button" data-size="small">
+        <Button type="submit" size="small">
           Search
-        </button>
+        </Button>
         {isSearch ? (
-          <Link href={basePath} className="admin-button" data-size="small">
+          <ButtonLink href={basePath} size="small">
             Show all
-          </Link>
+          </ButtonLink>
         ) : null}
         <span className={styles.saving} aria-hidden={!list.isSaving}>
           {list.isSaving ? "Saving…" : ""}
@@ -133,9 +134,9 @@ export function OrderedListEditor({
           <>
             <span>{list.notice.text}</span>
             {list.lastMove && list.notice.tone === "success" ? (
-              <button type="button" onClick={list.undo} disabled={list.isSaving}>
+              <Button size="small" onClick={list.undo} disabled={list.isSaving}>
                 Undo
-              </button>
+              </Button>
             ) : null}
             {movedOutOfView ? (
               <Link href={listViewHref(basePath, { page: pageOfPosition(moved.position, view.pageSize) })}>

@@ -8,6 +8,7 @@ import { applyFailure } from "@/components/admin/forms/apply-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
+import formLayout from "@/components/ui/form.module.css";
 import type { Result } from "@/lib/result";
 import { createUserSchema, type CreateUserForm as Values } from "@/lib/users/schema";
 import { GeneratedPassword } from "./generated-password";
@@ -48,7 +49,7 @@ export function CreateUserForm({ create }: { create: (input: Values) => Promise<
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="admin-form" aria-label="Add a user">
+    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-label="Add a user">
       <StatusMessage message={message} />
       <Field label="Email" error={formState.errors.email?.message}>
         {(control) => <input {...control} {...register("email")} type="email" autoComplete="off" spellCheck={false} />}
@@ -65,7 +66,7 @@ export function CreateUserForm({ create }: { create: (input: Values) => Promise<
         )}
       </Field>
       <PasswordChoiceFields register={register} errors={formState.errors} choice={passwordChoice} />
-      <div className="form-actions">
+      <div className={formLayout.actions}>
         <Button type="submit" variant="primary" isPending={formState.isSubmitting} pendingLabel="Adding…">
           Add user
         </Button>

@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import formLayout from "@/components/ui/form.module.css";
+import styles from "./generated-password.module.css";
 
 /** A generated password, shown once: selectable text plus a copy button. */
 export function GeneratedPassword({ email, password }: { email: string; password: string }) {
@@ -11,8 +13,8 @@ export function GeneratedPassword({ email, password }: { email: string; password
       <p>
         The password of <strong>{email}</strong> is shown only this once. Pass it on through a safe channel; they can sign in with it right away.
       </p>
-      <p className="form-actions">
-        <code className="secret" data-testid="generated-password">
+      <p className={formLayout.actions}>
+        <code className={styles.secret} data-testid="generated-password">
           {password}
         </code>
         <Button

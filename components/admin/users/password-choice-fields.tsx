@@ -1,8 +1,9 @@
 "use client";
 
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { Field } from "@/components/ui/field";
+import { Field, FieldError } from "@/components/ui/field";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/schema";
+import styles from "./password-choice-fields.module.css";
 
 type PasswordChoice = { passwordChoice: "generate" | "choose"; password?: string };
 
@@ -21,15 +22,15 @@ export function PasswordChoiceFields<T extends PasswordChoice>({
     <>
       <fieldset>
         <legend>How to set the password</legend>
-        <label className="choice">
+        <label className={styles.choice}>
           <input type="radio" value="generate" {...registerChoice("passwordChoice")} />
           Generate a strong password (shown once, for you to pass on)
         </label>
-        <label className="choice">
+        <label className={styles.choice}>
           <input type="radio" value="choose" {...registerChoice("passwordChoice")} />
           Choose a password
         </label>
-        {errors.passwordChoice?.message ? <p className="field-error">{errors.passwordChoice.message}</p> : null}
+        {errors.passwordChoice?.message ? <FieldError>{errors.passwordChoice.message}</FieldError> : null}
       </fieldset>
       {choice === "choose" ? (
         <Field label="New password" error={errors.password?.message} description={`At least ${MIN_PASSWORD_LENGTH} characters; not a common password.`}>

@@ -6,6 +6,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { applyFailure } from "@/components/admin/forms/apply-failure";
 import { Button } from "@/components/ui/button";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
+import formLayout from "@/components/ui/form.module.css";
 import type { Result } from "@/lib/result";
 import { resetPasswordSchema, type ResetPasswordForm as Values } from "@/lib/users/schema";
 import { GeneratedPassword } from "./generated-password";
@@ -45,7 +46,7 @@ export function ResetPasswordForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="admin-form" aria-labelledby="password-heading">
+    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="password-heading">
       <p>
         {isSelf
           ? "Setting a new password signs you out everywhere, this browser included."
@@ -53,7 +54,7 @@ export function ResetPasswordForm({
       </p>
       <input type="hidden" {...register("userId")} />
       <PasswordChoiceFields register={register} errors={formState.errors} choice={passwordChoice} />
-      <div className="form-actions">
+      <div className={formLayout.actions}>
         <Button type="submit" isPending={formState.isSubmitting} pendingLabel="Setting…">
           Set new password
         </Button>

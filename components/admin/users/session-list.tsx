@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
+import { Table } from "@/components/ui/table";
 import type { OpenSession } from "@/lib/auth/server-sessions";
-import { formatDateTime } from "./user-labels";
+import { formatDateTime } from "@/lib/format-date";
 
 type Props = {
   sessions: OpenSession[];
@@ -14,7 +15,7 @@ type Props = {
 export function SessionList({ sessions, currentSessionId, actionFor }: Props) {
   if (sessions.length === 0) return <p>No open sessions.</p>;
   return (
-    <table className="admin-table" aria-label="Open sessions">
+    <Table aria-label="Open sessions">
       <thead>
         <tr>
           <th scope="col">Browser</th>
@@ -44,6 +45,6 @@ export function SessionList({ sessions, currentSessionId, actionFor }: Props) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

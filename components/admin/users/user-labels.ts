@@ -1,9 +1,7 @@
-/** How users' roles, states and times read in the dashboard. */
+/** How users' roles and states read in the dashboard. */
+import { formatDateTime } from "@/lib/format-date";
 
 export const roleLabel = (role: "ADMIN" | "EDITOR") => (role === "ADMIN" ? "Admin" : "Editor");
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-export const formatDateTime = (date: Date) => `${dateTime.format(date)} UTC`;
 
 export type UserState = { label: string; tone: "success" | "danger" | "default" };
 

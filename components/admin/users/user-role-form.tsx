@@ -9,6 +9,7 @@ import { applyFailure } from "@/components/admin/forms/apply-failure";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
+import formLayout from "@/components/ui/form.module.css";
 import type { Result } from "@/lib/result";
 import { changeRoleSchema } from "@/lib/users/schema";
 import { roleLabel } from "./user-labels";
@@ -46,7 +47,7 @@ export function UserRoleForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="admin-form" aria-labelledby="role-heading">
+    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="role-heading">
       <input type="hidden" {...register("userId")} />
       <Field
         label="Role"
@@ -60,7 +61,7 @@ export function UserRoleForm({
           </select>
         )}
       </Field>
-      <div className="form-actions">
+      <div className={formLayout.actions}>
         <Button type="submit" isPending={formState.isSubmitting} pendingLabel="Saving…">
           Save role
         </Button>

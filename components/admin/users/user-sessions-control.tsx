@@ -2,8 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
+import formLayout from "@/components/ui/form.module.css";
 import type { OpenSession } from "@/lib/auth/server-sessions";
 import type { Result } from "@/lib/result";
 import { SessionList } from "./session-list";
@@ -38,13 +40,13 @@ export function UserSessionsControl({ user, sessions, endSessions }: Props) {
       <SessionList
         sessions={sessions}
         actionFor={(session) => (
-          <button type="button" className="admin-button" data-size="small" aria-disabled={isSaving || undefined} onClick={() => !isSaving && end(session.id)}>
+          <Button size="small" isPending={isSaving} onClick={() => end(session.id)}>
             End session
-          </button>
+          </Button>
         )}
       />
       {sessions.length > 0 ? (
-        <div className="form-actions">
+        <div className={formLayout.actions}>
           <ConfirmButton
             tone="danger"
             title={`End every session of ${user.email}?`}

@@ -2,8 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
+import formLayout from "@/components/ui/form.module.css";
 import type { Result } from "@/lib/result";
 
 type Props = {
@@ -39,11 +41,11 @@ export function UserStatusControl({ user, isSelf, setDisabled }: Props) {
             ? "This is your own account. Another admin can disable it if needed."
             : "This account can sign in."}
       </p>
-      <div className="form-actions">
+      <div className={formLayout.actions}>
         {user.isDisabled ? (
-          <button type="button" className="admin-button" aria-disabled={isSaving || undefined} onClick={() => !isSaving && change(false)}>
+          <Button isPending={isSaving} onClick={() => change(false)}>
             {isSaving ? "Enabling…" : "Enable account"}
-          </button>
+          </Button>
         ) : isSelf ? null : (
           <ConfirmButton
             tone="danger"

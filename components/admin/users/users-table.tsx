@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { Table, TableScroller } from "@/components/ui/table";
 import type { UserForAdmin } from "@/lib/users/queries";
-import { formatDateTime, roleLabel, userState } from "./user-labels";
+import { formatDateTime } from "@/lib/format-date";
+import { roleLabel, userState } from "./user-labels";
+import styles from "./users-table.module.css";
 
 /** Every user: name (links to their page), email, role, status, last sign-in. Scrolls sideways on phones. */
 export function UsersTable({ users, currentUserId }: { users: UserForAdmin[]; currentUserId: number }) {
   return (
-    <div className="admin-table-scroll" role="region" aria-labelledby="users-caption" tabIndex={0}>
-      <table className="admin-table">
+    <TableScroller role="region" aria-labelledby="users-caption" tabIndex={0}>
+      <Table>
         <caption id="users-caption" className="visually-hidden">
           Users ({users.length})
         </caption>
@@ -31,7 +34,7 @@ export function UsersTable({ users, currentUserId }: { users: UserForAdmin[]; cu
                 <td>{user.email}</td>
                 <td>{roleLabel(user.role)}</td>
                 <td>
-                  <span className="badge" data-tone={state.tone}>
+                  <span className={styles.badge} data-tone={state.tone}>
                     {state.label}
                   </span>
                 </td>
@@ -40,7 +43,7 @@ export function UsersTable({ users, currentUserId }: { users: UserForAdmin[]; cu
             );
           })}
         </tbody>
-      </table>
-    </div>
+      </Table>
+    </TableScroller>
   );
 }

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CityForm } from "@/components/admin/city-form";
 import { StatusControls } from "@/components/admin/status-controls";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
 import { cityForEditing } from "@/lib/cities/editor-queries";
 import { cityFormValues } from "@/lib/cities/fields";
+import { formatTimestamp } from "@/lib/format-date";
 import { previewMarkdownAction } from "../../actions";
 import { setCityStatusAction, trashCityAction, updateCityAction } from "../actions";
 
@@ -21,17 +23,18 @@ export default async function EditCityPage({ params, searchParams }: { params: P
 
   return (
     <>
-      <header className="admin-page-header">
-        <p>
-          <Link href="/admin/cities">← Cities</Link>
-        </p>
-        <h1>{city.name}</h1>
-        <p>
-          Version {city.version}, last saved {city.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-          {city.updatedBy ? ` by ${city.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=city&record=${city.id}`}>History of this city</Link>
-        </p>
+      <PageHeader
+        title={city.name}
+        back={{ href: "/admin/cities", label: "Cities" }}
+        description={
+          <>
+            Version {city.version}, last saved {formatTimestamp(city.updatedAt)}
+            {city.updatedBy ? ` by ${city.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=city&record=${city.id}`}>History of this city</Link>
+          </>
+        }
+      >
         {saved === "created" ? <p role="status">The city was created.</p> : null}
-      </header>
+      </PageHeader>
       <StatusControls
         entry={{
           id: city.id,

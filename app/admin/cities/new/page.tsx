@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CityForm } from "@/components/admin/city-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
 import { newCityFormValues } from "@/lib/cities/fields";
 import { previewMarkdownAction } from "../../actions";
@@ -12,12 +12,7 @@ export default async function NewCityPage() {
   await requireEditor();
   return (
     <>
-      <header className="admin-page-header">
-        <p>
-          <Link href="/admin/cities">← Cities</Link>
-        </p>
-        <h1>New city</h1>
-      </header>
+      <PageHeader title="New city" back={{ href: "/admin/cities", label: "Cities" }} />
       <CityForm mode="create" initial={newCityFormValues()} save={createCityAction} preview={previewMarkdownAction} />
     </>
   );

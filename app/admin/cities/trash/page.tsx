@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { TrashList } from "@/components/admin/trash-list";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
 import { trashedCities } from "@/lib/cities/editor-queries";
 import { deleteCityForeverAction, restoreCityAction } from "../actions";
@@ -19,13 +19,11 @@ export default async function CitiesTrashPage() {
   }));
   return (
     <>
-      <header className="admin-page-header">
-        <p>
-          <Link href="/admin/cities">← Cities</Link>
-        </p>
-        <h1>Cities in the trash</h1>
-        <p>Restoring a published city puts it back at its old rank; the cities from there move down one.</p>
-      </header>
+      <PageHeader
+        title="Cities in the trash"
+        back={{ href: "/admin/cities", label: "Cities" }}
+        description="Restoring a published city puts it back at its old rank; the cities from there move down one."
+      />
       <TrashList rows={rows} restore={restoreCityAction} deleteForever={deleteCityForeverAction} noun="City" />
     </>
   );

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FaqForm } from "@/components/admin/faq-form";
 import { StatusControls } from "@/components/admin/status-controls";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
 import { faqEntryForEditing } from "@/lib/faq/editor-queries";
 import { faqEntryFormValues } from "@/lib/faq/fields";
+import { formatTimestamp } from "@/lib/format-date";
 import { previewMarkdownAction } from "../../actions";
 import { setFaqEntryStatusAction, trashFaqEntryAction, updateFaqEntryAction } from "../actions";
 
@@ -20,17 +22,18 @@ export default async function EditFaqEntryPage({ params, searchParams }: { param
   const { saved } = await searchParams;
   return (
     <>
-      <header className="admin-page-header">
-        <p>
-          <Link href="/admin/faq">← FAQ</Link>
-        </p>
-        <h1>Edit FAQ entry</h1>
-        <p>
-          Version {entry.version}, last saved {entry.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-          {entry.updatedBy ? ` by ${entry.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=faq&record=${entry.id}`}>History of this entry</Link>
-        </p>
+      <PageHeader
+        title="Edit FAQ entry"
+        back={{ href: "/admin/faq", label: "FAQ" }}
+        description={
+          <>
+            Version {entry.version}, last saved {formatTimestamp(entry.updatedAt)}
+            {entry.updatedBy ? ` by ${entry.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=faq&record=${entry.id}`}>History of this entry</Link>
+          </>
+        }
+      >
         {saved === "created" ? <p role="status">The entry was created.</p> : null}
-      </header>
+      </PageHeader>
       <StatusControls
         entry={{
           id: entry.id,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FaqForm } from "@/components/admin/faq-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
 import { newFaqEntryFormValues } from "@/lib/faq/fields";
 import { previewMarkdownAction } from "../../actions";
@@ -12,12 +12,7 @@ export default async function NewFaqEntryPage() {
   await requireEditor();
   return (
     <>
-      <header className="admin-page-header">
-        <p>
-          <Link href="/admin/faq">← FAQ</Link>
-        </p>
-        <h1>New FAQ entry</h1>
-      </header>
+      <PageHeader title="New FAQ entry" back={{ href: "/admin/faq", label: "FAQ" }} />
       <FaqForm mode="create" initial={newFaqEntryFormValues()} save={createFaqEntryAction} preview={previewMarkdownAction} />
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { TrashList } from "@/components/admin/trash-list";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
 import { trashedFaqEntries } from "@/lib/faq/editor-queries";
 import { deleteFaqEntryForeverAction, restoreFaqEntryAction } from "../actions";
@@ -19,12 +19,7 @@ export default async function FaqTrashPage() {
   }));
   return (
     <>
-      <header className="admin-page-header">
-        <p>
-          <Link href="/admin/faq">← FAQ</Link>
-        </p>
-        <h1>FAQ entries in the trash</h1>
-      </header>
+      <PageHeader title="FAQ entries in the trash" back={{ href: "/admin/faq", label: "FAQ" }} />
       <TrashList rows={rows} restore={restoreFaqEntryAction} deleteForever={deleteFaqEntryForeverAction} noun="Entry" />
     </>
   );
