@@ -106,6 +106,8 @@ test.describe("as an admin", () => {
     await expect(sessions.getByRole("row", { name: /curl/ })).toContainText("203.0.113.87");
 
     await firefox.getByRole("button", { name: "End session" }).click();
+    // The list reloads without the ended session, and the confirmation stays (it used to vanish with the reload).
+    await expect(firefox).toHaveCount(0);
     await expect(page.getByRole("status").filter({ hasText: "Ended 1 session" })).toBeVisible();
     expect(await editorApiStatus(first)).toBe(401);
     expect(await editorApiStatus(second)).toBe(200);

@@ -49,7 +49,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </Section>
 
       <Section headingId="sessions-heading" title="Sessions">
-        <UserSessionsControl key={sessions.map((session) => session.id).join()} user={user} sessions={sessions} endSessions={endUserSessionsAction} />
+        <UserSessionsControl user={user} sessions={sessions} endSessions={endUserSessionsAction} />
       </Section>
 
       <Section headingId="password-heading" title="Password">
