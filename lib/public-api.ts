@@ -4,12 +4,17 @@
 // marks it stale, so the next request after a publish gets the new data. A CDN or proxy in front
 // of the app cannot hear that call, so the answers carry the same short shared-cache lifetime as
 // the public pages (lib/public-cache-control.mjs): a publish reaches every reader within a minute.
+import { asciiJson } from "./ascii-json";
 import { PUBLIC_CACHE_CONTROL } from "./public-cache-control.mjs";
 
 export const PUBLIC_API_CACHE_CONTROL = PUBLIC_CACHE_CONTROL;
 
+/** A public answer: JSON in pure ASCII ("’" as \u2019, the same to any parser), cacheable like the pages. */
 export function publicJson(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
-  return Response.json(body, { status: init.status ?? 200, headers: { "Cache-Control": PUBLIC_API_CACHE_CONTROL, ...init.headers } });
+  return new Response(asciiJson(body), {
+    status: init.status ?? 200,
+    headers: { "Content-Type": "application/json", "Cache-Control": PUBLIC_API_CACHE_CONTROL, ...init.headers },
+  });
 }
 
 export function publicNotFound(message: string): Response {

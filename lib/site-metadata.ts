@@ -26,7 +26,7 @@ type PageDescription = {
   modifiedTime: Date;
 };
 
-// Typographic punctuation above U+00FF and its plain equivalent. React writes metadata as escaped
+// Typographic punctuation outside ASCII and its plain equivalent. React writes metadata as escaped
 // attribute text, so a character reference cannot stand in for these as it does in lib/html.ts; one
 // of them left in <title> or a meta tag would make Next store the whole cached page as UTF-16 and
 // encode it at several times the cost on every response (docs/benchmarks.md, "Reading `/`").

@@ -2,6 +2,7 @@ import type { PublishedCity, PublishedCityProfile } from "./cities/queries";
 import type { PublishedFaqEntry } from "./faq/queries";
 import { cityPath } from "./cities/path";
 import { renderMarkdown } from "./markdown";
+import { asciiJson } from "./ascii-json";
 
 // schema.org descriptions of the public pages (JSON-LD), built from the same rows the pages show.
 // URLs are absolute: search engines read them outside the page.
@@ -48,8 +49,8 @@ export function cityPlace(city: Pick<PublishedCityProfile, "slug" | "name" | "co
 
 /**
  * JSON for a <script type="application/ld+json">: "<" is escaped so no text can close the element,
- * and characters above Latin-1 are \\u escapes, so the page stays one byte per character (lib/html.ts).
+ * and characters above ASCII are \\u escapes, so the page stays pure ASCII (lib/html.ts says why).
  */
 export function jsonLdText(data: object): string {
-  return JSON.stringify(data).replace(/[<\u0100-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return asciiJson(data);
 }

@@ -5,7 +5,8 @@ import { SITE_NAME, siteAddress } from "@/lib/site-metadata";
 
 export const metadata: Metadata = {
   metadataBase: siteAddress(),
-  title: { template: `%s · ${SITE_NAME}`, default: SITE_NAME },
+  // "|", not "·": the 404 page's title stays ASCII like every public page (lib/html.ts).
+  title: { template: `%s | ${SITE_NAME}`, default: SITE_NAME },
   applicationName: SITE_NAME,
   formatDetection: { telephone: false },
 };

@@ -15,6 +15,7 @@ import { listingTitle } from "@/lib/listing/title";
 import { rankingPageCount, ranksOn } from "@/lib/ranking-pages";
 import { absoluteUrl, pageMetadata } from "@/lib/site-metadata";
 import { faqPage, rankingItemList } from "@/lib/structured-data";
+import { MiddleDot } from "@/components/site/middle-dot";
 
 // Rendered at build time and again only after revalidatePublicSite(): a view reads no database.
 // The first page of the ranking (ranks 1–100) with the article around it; the rest of the ranking
@@ -55,11 +56,22 @@ export default async function HomePage() {
       {faqEntries.length > 0 ? <JsonLd data={faqPage(faqEntries)} /> : null}
 
       <header className="listing-header">
-        <p className="kicker">The ranking · {listing.year}</p>
+        <p className="kicker">
+          The ranking
+          <MiddleDot />
+          {listing.year}
+        </p>
         <h1>{title}</h1>
         <p className="listing-meta">
           {count} {count === 1 ? "city" : "cities"}
-          {pageCount > 1 ? ` · ranks ${shown.first} to ${shown.last} on this page` : null} · Last updated <PublishedDate date={lastUpdated} />
+          {pageCount > 1 ? (
+            <>
+              <MiddleDot />
+              ranks {shown.first} to {shown.last} on this page
+            </>
+          ) : null}
+          <MiddleDot />
+          Last updated <PublishedDate date={lastUpdated} />
         </p>
       </header>
 

@@ -18,11 +18,11 @@ export async function buildNext(cwd: string, env: Record<string, string>): Promi
   return performance.now() - started;
 }
 
-/** `next start` on a free port; resolves once the server answers `readyPath`. */
-export async function startNext(cwd: string, env: Record<string, string>, readyPath = "/"): Promise<RunningApp> {
+/** `next start` on a free port; resolves once the server answers `readyPath`. `nodeArgs` go to Node itself (e.g. --cpu-prof). */
+export async function startNext(cwd: string, env: Record<string, string>, readyPath = "/", nodeArgs: string[] = []): Promise<RunningApp> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawnChild(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawnChild(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd,
     env: { ...process.env, ...quietEnv, NEXTAUTH_URL: origin, PORT: String(port), ...env },
   });

@@ -31,12 +31,13 @@ export function ensureOurBuild(): Promise<{ buildMs: number | null }> {
 }
 
 /** `next start` of our build (or of a copy of it, see copyBuild) over `databaseUrl`. */
-export function startOurs(databaseUrl: string, distDir = DIST_DIR, env: Record<string, string> = {}): Promise<RunningApp> {
+export function startOurs(databaseUrl: string, distDir = DIST_DIR, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningApp> {
   // Plain http on 127.0.0.1 (a local trial, for the start-up check), and one instance with Next's
   // default in-process cache: REDIS_URL is the two-instance test's business, not the benchmark's.
   return startNext(
     root,
     { DATABASE_URL: databaseUrl, NEXT_DIST_DIR: distDir, NEXTAUTH_SECRET: AUTH_SECRET, ALLOW_INSECURE_HTTP: "1", REDIS_URL: "", ...env },
     "/api/health",
+    nodeArgs,
   );
 }

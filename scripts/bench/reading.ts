@@ -1,4 +1,6 @@
+import { rmSync } from "node:fs";
 import path from "node:path";
+import { compareProfiles, summarizeProfiles } from "./cpu-profile";
 import { createBenchDatabase } from "./bench-database";
 import { createCalibrationApp, DIST_DIR as CALIBRATION_DIST_DIR, EMPTY_PATH } from "./calibration-app";
 import { loadPlan, measureAlternately, type Load } from "./load";
@@ -21,7 +23,8 @@ async function fetchText(url: string): Promise<{ body: string; cache: string | n
 export async function measureReading(): Promise<Section> {
   const section = newSection("reading", "1. Reading: our pages against a static page of the same size (15 cities)");
   await ensureOurBuild();
-  const ours = await startOurs(await createBenchDatabase("reading"));
+  const databaseUrl = await createBenchDatabase("reading");
+  const ours = await startOurs(databaseUrl);
   const home = await fetchText(`${ours.origin}/`);
   const citySlug = /href="\/cities\/([^"/?#]+)"/.exec(home.body)?.[1];
   if (!citySlug) throw new Error("no link to a city page on /");
@@ -81,6 +84,8 @@ export async function measureReading(): Promise<Section> {
     );
     if (mine.failures + theirs.failures > 0) section.notes.push(`${target.label}: ${mine.failures} failed requests (ours), ${theirs.failures} (static page).`);
   }
+  if (process.env.BENCH_CPU_PROFILE_DIR)
+    section.notes.push(...(await profileHome(process.env.BENCH_CPU_PROFILE_DIR, databaseUrl, calibration.folder, targets[0]!.url.replace(ours.origin, ""))));
   section.notes.push(`For reference, the calibration app's empty page (${kb(baseline.emptyHtmlBytes)}): ${describe(empty)}.`);
   section.notes.push(
     `\`/\` answered with \`x-nextjs-cache: ${home.cache ?? "(none)"}\`. Load: ${loadPlan}; the seven contenders ran in turn, round after round.`,
@@ -109,6 +114,32 @@ export async function measureReading(): Promise<Section> {
     ),
   );
   return section;
+}
+
+/**
+ * BENCH_CPU_PROFILE_DIR=/tmp/prof: a second pair of servers, ours and the calibration app, run
+ * under `node --cpu-prof` and loaded in turn on `/` and its same-size static page; the profiles'
+ * self time per request, side by side, goes to the report's notes (and the profiles stay in the folder).
+ */
+async function profileHome(folder: string, databaseUrl: string, calibrationFolder: string, homePath: string): Promise<string[]> {
+  // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the server's own command line.
+  const profiling = (name: string) => ["--cpu-prof", `--cpu-prof-dir=${path.join(folder, name)}`];
+  rmSync(folder, { recursive: true, force: true });
+  const ours = await startOurs(databaseUrl, DIST_DIR, {}, profiling("ours"));
+  const theirs = await startNext(calibrationFolder, { NEXT_DIST_DIR: CALIBRATION_DIST_DIR }, "/", profiling("static"));
+  console.log(`  profiling: ${ours.origin}${homePath} and the static page under node --cpu-prof (${folder})…`);
+  const [mine, static_] = await measureAlternately([
+    { label: "ours / (profiled)", url: `${ours.origin}${homePath}` },
+    { label: "static page (profiled)", url: `${theirs.origin}/padded/home` },
+  ]);
+  // SIGTERM: Next exits, and Node writes each process's profile on the way out.
+  await Promise.all([ours.stop(), theirs.stop()]);
+  const table = compareProfiles(
+    { label: `ours / (${mine!.requests} requests)`, summary: summarizeProfiles(path.join(folder, "ours")), requests: mine!.requests },
+    { label: `static page (${static_!.requests} requests)`, summary: summarizeProfiles(path.join(folder, "static")), requests: static_!.requests },
+  );
+  for (const line of table) console.log(`    ${line}`);
+  return [`CPU profile of \`/\` and its static page, self time per request (BENCH_CPU_PROFILE_DIR):\n\n${table.map((line) => `  ${line}`).join("\n")}\n`];
 }
 
 function describe(load: Load): string {

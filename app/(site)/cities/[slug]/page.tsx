@@ -14,6 +14,7 @@ import { escapeHtml } from "@/lib/html";
 import { cityInRankingPath } from "@/lib/ranking-pages";
 import { absoluteUrl, pageMetadata } from "@/lib/site-metadata";
 import { cityPlace } from "@/lib/structured-data";
+import { MiddleDot } from "@/components/site/middle-dot";
 
 // The first page's cities (ranks 1–100) are prerendered at build time; any other city (and an
 // unknown, draft or renamed slug) is rendered on its first request and then cached like the others
@@ -55,11 +56,13 @@ export default async function CityPage({ params }: Props) {
       <JsonLd data={cityPlace(city, absoluteUrl)} />
       <header className="city-header">
         <p className="kicker">
-          <Link href="/">The ranking</Link> · No. {city.rank} of {count}
+          <Link href="/">The ranking</Link>
+          <MiddleDot />
+          No. {city.rank} of {count}
         </p>
         <h1>{city.name}</h1>
         <p className="city-country">{city.country}</p>
-        {/* As a string, Latin-1 only (lib/html.ts): the summary is the page's one text with typographic quotes outside Markdown. */}
+        {/* As a string, ASCII only (lib/html.ts): the summary is the page's one text with typographic quotes outside Markdown. */}
         <p className="city-summary" dangerouslySetInnerHTML={{ __html: escapeHtml(city.summary) }} />
         <FocusAreas areas={city.focusAreas} />
       </header>

@@ -14,6 +14,7 @@ import { listingTitle } from "@/lib/listing/title";
 import { pageNumberFrom, rankingPageCount, rankingPagePath, ranksOn } from "@/lib/ranking-pages";
 import { absoluteUrl, pageMetadata } from "@/lib/site-metadata";
 import { rankingItemList } from "@/lib/structured-data";
+import { MiddleDot } from "@/components/site/middle-dot";
 
 // Ranks 101–200, 201–300, … of the ranking (the first 100 are on the home page). Static like the
 // home page: every page is prerendered at build time, a page that appears later is rendered on its
@@ -62,11 +63,19 @@ export default async function RankingPage({ params }: Props) {
       <JsonLd data={rankingItemList(heading, cities, absoluteUrl, rankingPagePath(page))} />
       <header className="listing-header">
         <p className="kicker">
-          <Link href="/">The ranking · {listing.year}</Link> · Page {page} of {pageCount}
+          <Link href="/">
+            The ranking
+            <MiddleDot />
+            {listing.year}
+          </Link>
+          <MiddleDot />
+          Page {page} of {pageCount}
         </p>
         <h1>{heading}</h1>
         <p className="listing-meta">
-          {count} cities in <Link href="/">{title}</Link> · Last updated <PublishedDate date={lastUpdated} />
+          {count} cities in <Link href="/">{title}</Link>
+          <MiddleDot />
+          Last updated <PublishedDate date={lastUpdated} />
         </p>
       </header>
       <div className="listing-body">
