@@ -38,8 +38,10 @@ const config = [
     },
   },
   {
+    // Not the public site: it has its own look, and importing the dashboard's Button would put the
+    // dashboard's button styles into the public pages' stylesheets.
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
-    ignores: ["components/ui/**"],
+    ignores: ["components/ui/**", "app/(site)/**", "components/site/**"],
     rules: { "react/forbid-elements": ["error", { forbid: [useButton] }] },
   },
   {

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
 
 // An unexpected failure while rendering a public page (e.g. the database is unreachable when a
 // page is regenerated). Readers get the site's frame and a way on; the details go to the server log.
@@ -12,9 +11,9 @@ export default function SiteError({ retry }: { error: unknown; retry: () => void
       <h1>This page could not be shown</h1>
       <p>It is our fault, not yours. Please try again in a moment.</p>
       <p className="site-message-actions">
-        <Button className="site-button" onClick={() => retry()}>
+        <button type="button" className="site-button" onClick={() => retry()}>
           Try again
-        </Button>
+        </button>
         <Link href="/">Go to the ranking</Link>
       </p>
     </div>
