@@ -3,19 +3,8 @@ import { recordAudit, type Actor } from "../audit";
 import type { Prisma } from "../generated/prisma/client";
 import { fail, ok, type Result } from "../result";
 import type { PageTextInput } from "./schema";
+import { pageTextFields } from "./fields";
 import { LISTING_ID, theListing } from "./the-listing";
-
-const pageTextFields = {
-  titleTemplate: true,
-  year: true,
-  intro: true,
-  developmentHeading: true,
-  development: true,
-  faqHeading: true,
-  conclusion: true,
-  seoDescription: true,
-  version: true,
-} as const;
 
 /** Saves the page text if nobody saved it since `version`. */
 export async function updatePageText(input: PageTextInput, actor: Actor): Promise<Result<{ version: number }>> {

@@ -2,6 +2,7 @@ import "server-only";
 import { publishedCitiesLastUpdated, publishedCityCount } from "../cities/queries";
 import { db } from "../db";
 import { publishedFaqWhere } from "../faq/queries";
+import { publicPageTextFields } from "./fields";
 import { theListing } from "./the-listing";
 
 // Public reads of the page text. The dashboard's reads are in editor-queries.ts.
@@ -11,14 +12,7 @@ export function publishedListing() {
   return db.listing.findUniqueOrThrow({
     where: theListing,
     select: {
-      titleTemplate: true,
-      year: true,
-      intro: true,
-      developmentHeading: true,
-      development: true,
-      faqHeading: true,
-      conclusion: true,
-      seoDescription: true,
+      ...publicPageTextFields,
       // Also moves when the published order of cities or FAQ entries changes (their versions live here).
       updatedAt: true,
     },
