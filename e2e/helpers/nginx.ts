@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,23 +66,34 @@ export async function startNginx(options: { listenPort?: number; upstreamPort?: 
   const origin = `http://127.0.0.1:${listenPort}`;
 
   const cleanUp = () => rmSync(folder, { recursive: true, force: true });
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (hasExited) {
-      cleanUp();
-      throw new Error(`nginx exited before serving:\n${output}`);
-    }
-    const answered = await fetch(`${origin}/api/health`).then(
+  // nginx writes its pid file once its listening socket is open: wait for that file, not a timer.
+  const pidFile = path.join(folder, "nginx.pid");
+  const outcome = await new Promise<"ready" | "exited" | "timeout">((resolve) => {
+    let settled = false;
+    const finish = (result: "ready" | "exited" | "timeout") => {
+      if (settled) return;
+      settled = true;
+      watcher.close();
+      clearTimeout(deadline);
+      resolve(result);
+    };
+    const watcher = watch(folder, () => existsSync(pidFile) && finish("ready"));
+    const deadline = setTimeout(() => finish("timeout"), 10_000);
+    void exited.then(() => finish("exited"));
+    if (existsSync(pidFile)) finish("ready");
+  });
+  const answered =
+    outcome === "ready" &&
+    (await fetch(`${origin}/api/health`).then(
       () => true,
       () => false,
+    ));
+  if (!answered) {
+    if (!hasExited) child.kill("SIGKILL");
+    cleanUp();
+    throw new Error(
+      `nginx ${outcome === "exited" ? "exited before serving" : outcome === "timeout" ? "did not open its port within 10 s" : "opened its port but did not answer"}:\n${output}`,
     );
-    if (answered) break;
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      cleanUp();
-      throw new Error(`nginx did not answer within 10 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return {
     origin,
