@@ -78,8 +78,13 @@ const nextConfig = {
   reactStrictMode: true,
   // Native and WASM packages stay out of the server bundle and load from node_modules.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
-  // forbidden() in lib/auth/session.ts's requireAdmin(): a real 403 page for editors on admin-only pages.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() in lib/auth/session.ts's requireAdmin(): a real 403 page for editors on admin-only pages.
+    authInterrupts: true,
+    // Next 16.5's `next dev` writes AGENTS.md with upgrade reminders into the checkout (agentRules only
+    // covers its rules file): the tree stays ours, and upgrades are decided in package.json.
+    agentUpgrade: false,
+  },
   // The sitemap index (app/sitemap-index.xml/route.ts) at the address crawlers expect.
   async rewrites() {
     return { beforeFiles: [{ source: "/sitemap.xml", destination: "/sitemap-index.xml" }] };
