@@ -20,10 +20,21 @@ const pages = async () => {
   ];
 };
 
-for (const scheme of ["light", "dark"] as const) {
-  test(`the dashboard's content pages have no axe violations (${scheme})`, async ({ page }) => {
+const historyPages = async () => {
+  const [{ id: cityId }] = (await queryTestDatabase<{ id: number }>(`SELECT id FROM "City" WHERE slug = 'seoul'`)) as [{ id: number }];
+  const [{ id: faqId }] = (await queryTestDatabase<{ id: number }>(`SELECT id FROM "FaqEntry" WHERE position = 1`)) as [{ id: number }];
+  return [`/admin/cities/${cityId}/history`, `/admin/faq/${faqId}/history`, "/admin/page-text/history"];
+};
+
+for (const [scheme, kind, paths] of [
+  ["light", "content", pages],
+  ["dark", "content", pages],
+  ["light", "history", historyPages],
+  ["dark", "history", historyPages],
+] as const) {
+  test(`the dashboard's ${kind} pages have no axe violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of await pages()) {
+    for (const path of await paths()) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();

@@ -14,9 +14,9 @@ export type AuditEntry = {
   after?: Prisma.InputJsonValue | null;
 };
 
-/** Writes the audit event inside the caller's transaction, so a change and its record commit together. */
-export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
+/** Writes the audit event inside the caller's transaction, so a change and its record commit together. Answers its id. */
+export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, entry: AuditEntry): Promise<number> {
+  const { id } = await tx.auditEvent.create({
     data: {
       userId: actor.id,
       userEmail: actor.email,
@@ -27,5 +27,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, en
       before: entry.before ?? undefined,
       after: entry.after ?? undefined,
     },
+    select: { id: true },
   });
+  return id;
 }

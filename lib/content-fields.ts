@@ -37,3 +37,8 @@ export function emptyFormValuesOf<S extends Shape>(schema: z.ZodObject<S>): { [K
 
 /** The keys of a zod object (for tests that check a field reaches every place it should). */
 export const fieldNamesOf = <S extends Shape>(schema: z.ZodObject<S>): (keyof S & string)[] => Object.keys(schema.shape);
+
+/** The fields of `schema` out of a stored record (what a revision keeps). */
+export function fieldsOf<S extends Shape, R extends { [K in keyof S]: unknown }>(schema: z.ZodObject<S>, record: R): { [K in keyof S]: R[K] } {
+  return Object.fromEntries(Object.keys(schema.shape).map((field) => [field, record[field as keyof S]])) as { [K in keyof S]: R[K] };
+}

@@ -1,6 +1,8 @@
 import { Table } from "@/components/ui/table";
 import type { ActivityEvent } from "@/lib/activity/queries";
 import { formatTimestamp } from "@/lib/format-date";
+import { revisionHistoryPath } from "@/lib/revisions/paths";
+import Link from "next/link";
 import styles from "./activity-list.module.css";
 
 type JsonObject = Record<string, unknown>;
@@ -38,6 +40,18 @@ function ChangedFields({ before, after }: { before: unknown; after: unknown }) {
   );
 }
 
+/** The revision a change saved: its history page, comparing it with the one before. */
+function RevisionLink({ event }: { event: ActivityEvent }) {
+  const number = event.revision?.number;
+  const href = number ? revisionHistoryPath(event.entityType, event.entityId, { from: number > 1 ? number - 1 : undefined, to: number }) : null;
+  if (!number || !href) return null;
+  return (
+    <p>
+      <Link href={href}>Revision {number}</Link>
+    </p>
+  );
+}
+
 export function ActivityList({ events }: { events: ActivityEvent[] }) {
   if (events.length === 0) return <p>No changes recorded yet.</p>;
   return (
@@ -52,6 +66,7 @@ export function ActivityList({ events }: { events: ActivityEvent[] }) {
             <time dateTime={event.at.toISOString()}>{formatTimestamp(event.at, { seconds: true })}</time>, {event.action}
             {event.entityId ? ` #${event.entityId}` : ""}
           </p>
+          <RevisionLink event={event} />
           <ChangedFields before={event.before} after={event.after} />
         </li>
       ))}

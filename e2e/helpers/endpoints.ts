@@ -52,6 +52,15 @@ async function fixtureFaq(options: { trashed?: boolean } = {}) {
   return row!;
 }
 
+/** Gives a fixture record a revision 1 with other text, so restoring it changes something. */
+async function fixtureRevision(entityType: "city" | "faq", id: number, fields: Record<string, unknown>) {
+  await queryTestDatabase(
+    `INSERT INTO "Revision" ("entityType", "entityId", number, fields, summary, "userEmail") VALUES ($1, $2, 1, $3, 'Fixture', 'system')`,
+    [entityType, id, JSON.stringify(fields)],
+  );
+}
+const RESTORED_TEXT = "Restored through the table.";
+
 const city = (id: number) =>
   queryTestDatabase<{ version: number; summary: string; deletedAt: Date | null; status: string }>(
     `SELECT version, summary, "deletedAt", status FROM "City" WHERE id = $1`,
@@ -111,6 +120,39 @@ export const endpoints: Endpoint[] = [
         input: { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version },
         verify: versionBumped(listing, version),
       };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/cities/actions.ts",
+    exportName: "restoreCityRevisionAction",
+    prepare: async () => {
+      const row = await fixtureCity();
+      await fixtureRevision("city", row.id, { ...cityFields(row.slug), summary: RESTORED_TEXT });
+      return {
+        input: { id: row.id, number: 1, version: row.version },
+        verify: async () => expect(await city(row.id)).toMatchObject({ summary: RESTORED_TEXT }),
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/faq/actions.ts",
+    exportName: "restoreFaqRevisionAction",
+    prepare: async () => {
+      const row = await fixtureFaq();
+      await fixtureRevision("faq", row.id, { question: row.question, answer: RESTORED_TEXT });
+      return { input: { id: row.id, number: 1, version: row.version }, verify: async () => expect(await faq(row.id)).toMatchObject({ answer: RESTORED_TEXT }) };
+    },
+  },
+  {
+    // Revision 1 of the page text is the article's (lib/database/seed.ts).
+    kind: "action",
+    file: "app/admin/page-text/actions.ts",
+    exportName: "restorePageTextRevisionAction",
+    prepare: async () => {
+      const { version } = await listing();
+      return { input: { number: 1, version }, verify: versionBumped(listing, version) };
     },
   },
   {
@@ -278,6 +320,22 @@ export const endpoints: Endpoint[] = [
   },
   {
     kind: "route",
+    file: "app/api/editor/cities/[id]/revisions/[number]/restore/route.ts",
+    method: "POST",
+    path: "/api/editor/cities/:id/revisions/:number/restore",
+    successStatus: 200,
+    prepare: async () => {
+      const row = await fixtureCity();
+      await fixtureRevision("city", row.id, { ...cityFields(row.slug), summary: RESTORED_TEXT });
+      return {
+        path: `/api/editor/cities/${row.id}/revisions/1/restore`,
+        input: { version: row.version },
+        verify: async () => expect(await city(row.id)).toMatchObject({ summary: RESTORED_TEXT, version: row.version + 1 }),
+      };
+    },
+  },
+  {
+    kind: "route",
     file: "app/api/editor/faq/route.ts",
     method: "GET",
     path: "/api/editor/faq",
@@ -333,6 +391,22 @@ export const endpoints: Endpoint[] = [
     prepare: async () => {
       const { order, version, verify } = await swapFirstTwo("FaqEntry");
       return { path: `/api/editor/faq/${order[0]}/move`, input: { to: 2, listVersion: version }, verify };
+    },
+  },
+  {
+    kind: "route",
+    file: "app/api/editor/faq/[id]/revisions/[number]/restore/route.ts",
+    method: "POST",
+    path: "/api/editor/faq/:id/revisions/:number/restore",
+    successStatus: 200,
+    prepare: async () => {
+      const row = await fixtureFaq();
+      await fixtureRevision("faq", row.id, { question: row.question, answer: RESTORED_TEXT });
+      return {
+        path: `/api/editor/faq/${row.id}/revisions/1/restore`,
+        input: { version: row.version },
+        verify: async () => expect(await faq(row.id)).toMatchObject({ answer: RESTORED_TEXT, version: row.version + 1 }),
+      };
     },
   },
   {

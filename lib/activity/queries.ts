@@ -38,6 +38,7 @@ export async function activity(reader: ActivityReader, filter: ActivityFilter = 
       summary: true,
       before: true,
       after: true,
+      revision: { select: { number: true } },
     },
   });
   const hasMore = events.length > ACTIVITY_PAGE_SIZE;

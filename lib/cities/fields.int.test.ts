@@ -97,4 +97,12 @@ describe("every field of a city reaches every place an editor or reader sees it"
     expect(only(event.after as Record<string, unknown>, fields)).toEqual(asJson(only(input, fields)));
     for (const field of fields) expect(event.summary).toContain(field);
   });
+
+  it("revisions keep every field, so restoring one brings every field back", async () => {
+    const revisions = await db.revision.findMany({ where: { entityType: "city", entityId: cityId }, orderBy: { number: "asc" } });
+    expect(revisions.map((revision) => revision.fields)).toEqual([
+      asJson(stored),
+      asJson(only(updateCitySchema.parse({ ...retyped, id: 1, version: 1 }), fields)),
+    ]);
+  });
 });

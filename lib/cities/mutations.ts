@@ -9,6 +9,9 @@ import type { MoveInput } from "../content-schema";
 import type { CityRef, CreateCityInput, PatchCityInput, ReorderInput } from "./schema";
 import { theListing } from "../listing/the-listing";
 import { cityEditableFields } from "./fields";
+import { cityFieldsSchema } from "./schema";
+import { fieldsOf } from "../content-fields";
+import { recordRevision } from "../revisions/record";
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,12 +40,15 @@ export async function createCity(input: CreateCityInput, actor: Actor): Promise<
         listVersion = await bumpListVersion(tx, "cities");
       }
       const after = await snapshot(tx, created.id);
-      await recordAudit(tx, actor, {
-        action: "city.create",
+      const summary = `Created ${after.name}${after.rank ? ` at rank ${after.rank}` : " as a draft"}`;
+      const auditEventId = await recordAudit(tx, actor, { action: "city.create", entityType: "city", entityId: created.id, summary, after: json(after) });
+      await recordRevision(tx, actor, {
         entityType: "city",
         entityId: created.id,
-        summary: `Created ${after.name}${after.rank ? ` at rank ${after.rank}` : " as a draft"}`,
-        after: json(after),
+        before: null,
+        after: fieldsOf(cityFieldsSchema, after),
+        auditEventId,
+        summary,
       });
       return ok({ id: after.id, slug: after.slug, version: after.version, rank: after.rank, previousSlug: null, listVersion });
     });
@@ -52,8 +58,15 @@ export async function createCity(input: CreateCityInput, actor: Actor): Promise<
   }
 }
 
-/** Saves the given fields (all of them from the form, any subset from the API) if `version` is still current. */
-export async function updateCity(input: PatchCityInput, actor: Actor): Promise<Result<SavedCity & ListChange>> {
+/**
+ * Saves the given fields (all of them from the form, any subset from the API) if `version` is still
+ * current. `restoredFrom`: the save restores that revision (lib/revisions/restore.ts).
+ */
+export async function updateCity(
+  input: PatchCityInput,
+  actor: Actor,
+  { restoredFrom }: { restoredFrom?: number } = {},
+): Promise<Result<SavedCity & ListChange>> {
   const { id, version, status, ...fields } = input;
   try {
     return await db.$transaction(async (tx) => {
@@ -83,13 +96,17 @@ export async function updateCity(input: PatchCityInput, actor: Actor): Promise<R
       }
       if (fields.slug && fields.slug !== before.slug) await moveSlug(tx, id, before.slug, fields.slug);
       const after = await snapshot(tx, id);
-      await recordAudit(tx, actor, {
-        action: statusChanges ? (status === "PUBLISHED" ? "city.publish" : "city.unpublish") : "city.update",
+      const summary = restoredFrom ? `Restored ${after.name} to revision ${restoredFrom}` : describeUpdate(before, after);
+      const action = restoredFrom ? "city.revert" : statusChanges ? (status === "PUBLISHED" ? "city.publish" : "city.unpublish") : "city.update";
+      const auditEventId = await recordAudit(tx, actor, { action, entityType: "city", entityId: id, summary, before: json(before), after: json(after) });
+      await recordRevision(tx, actor, {
         entityType: "city",
         entityId: id,
-        summary: describeUpdate(before, after),
-        before: json(before),
-        after: json(after),
+        before: fieldsOf(cityFieldsSchema, before),
+        after: fieldsOf(cityFieldsSchema, after),
+        auditEventId,
+        summary,
+        restoredFrom,
       });
       return ok({ id, slug: after.slug, version: after.version, rank: after.rank, previousSlug: after.slug !== before.slug ? before.slug : null, listVersion });
     });

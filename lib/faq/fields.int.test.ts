@@ -72,4 +72,9 @@ describe("every field of an FAQ entry reaches every place an editor or reader se
     expect(only(event.before as Record<string, unknown>, fields)).toEqual(stored);
     expect(only(event.after as Record<string, unknown>, fields)).toEqual(only(input, fields));
   });
+
+  it("revisions keep every field, so restoring one brings every field back", async () => {
+    const revisions = await db.revision.findMany({ where: { entityType: "faq", entityId: entryId }, orderBy: { number: "asc" } });
+    expect(revisions.map((revision) => revision.fields)).toEqual([stored, only(updateFaqEntrySchema.parse({ ...retyped, id: 1, version: 1 }), fields)]);
+  });
 });

@@ -9,6 +9,9 @@ import type { MoveInput } from "../content-schema";
 import type { CreateFaqEntryInput, PatchFaqEntryInput } from "./schema";
 import { theListing } from "../listing/the-listing";
 import { faqEditableFields } from "./fields";
+import { faqFieldsSchema } from "./schema";
+import { fieldsOf } from "../content-fields";
+import { recordRevision } from "../revisions/record";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,18 +36,19 @@ export async function createFaqEntry(input: CreateFaqEntryInput, actor: Actor): 
       listVersion = await bumpListVersion(tx, "faq");
     }
     const after = await snapshot(tx, created.id);
-    await recordAudit(tx, actor, {
-      action: "faq.create",
-      entityType: "faq",
-      entityId: after.id,
-      summary: `Created the FAQ entry ${short(after.question)}`,
-      after: json(after),
-    });
+    const summary = `Created the FAQ entry ${short(after.question)}`;
+    const auditEventId = await recordAudit(tx, actor, { action: "faq.create", entityType: "faq", entityId: after.id, summary, after: json(after) });
+    await recordRevision(tx, actor, { entityType: "faq", entityId: after.id, before: null, after: fieldsOf(faqFieldsSchema, after), auditEventId, summary });
     return saved(after, listVersion);
   });
 }
 
-export async function updateFaqEntry(input: PatchFaqEntryInput, actor: Actor): Promise<Result<SavedFaqEntry>> {
+/** Saves the given fields if `version` is still current. `restoredFrom`: the save restores that revision. */
+export async function updateFaqEntry(
+  input: PatchFaqEntryInput,
+  actor: Actor,
+  { restoredFrom }: { restoredFrom?: number } = {},
+): Promise<Result<SavedFaqEntry>> {
   const { id, version, status, ...fields } = input;
   return db.$transaction(async (tx) => {
     const before = await find(tx, id);
@@ -74,15 +78,20 @@ export async function updateFaqEntry(input: PatchFaqEntryInput, actor: Actor): P
       listVersion = await bumpListVersion(tx, "faq");
     }
     const after = await snapshot(tx, id);
-    const action = !statusChanges ? "faq.update" : status === "PUBLISHED" ? "faq.publish" : "faq.unpublish";
-    const verb = { "faq.update": "Edited", "faq.publish": "Published", "faq.unpublish": "Unpublished" }[action];
-    await recordAudit(tx, actor, {
-      action,
+    const saveAction = !statusChanges ? "faq.update" : status === "PUBLISHED" ? "faq.publish" : "faq.unpublish";
+    const action = restoredFrom ? "faq.revert" : saveAction;
+    const summary = restoredFrom
+      ? `Restored the FAQ entry ${short(after.question)} to revision ${restoredFrom}`
+      : `${{ "faq.update": "Edited", "faq.publish": "Published", "faq.unpublish": "Unpublished" }[saveAction]} the FAQ entry ${short(after.question)}`;
+    const auditEventId = await recordAudit(tx, actor, { action, entityType: "faq", entityId: id, summary, before: json(before), after: json(after) });
+    await recordRevision(tx, actor, {
       entityType: "faq",
       entityId: id,
-      summary: `${verb} the FAQ entry ${short(after.question)}`,
-      before: json(before),
-      after: json(after),
+      before: fieldsOf(faqFieldsSchema, before),
+      after: fieldsOf(faqFieldsSchema, after),
+      auditEventId,
+      summary,
+      restoredFrom,
     });
     return saved(after, listVersion);
   });

@@ -2,12 +2,18 @@ import { db } from "../db";
 import { recordAudit, type Actor } from "../audit";
 import type { Prisma } from "../generated/prisma/client";
 import { fail, ok, type Result } from "../result";
-import type { PageTextInput } from "./schema";
+import { pageTextContentSchema, type PageTextInput } from "./schema";
+import { fieldsOf } from "../content-fields";
+import { recordRevision } from "../revisions/record";
 import { pageTextFields } from "./fields";
 import { LISTING_ID, theListing } from "./the-listing";
 
-/** Saves the page text if nobody saved it since `version`. */
-export async function updatePageText(input: PageTextInput, actor: Actor): Promise<Result<{ version: number }>> {
+/** Saves the page text if nobody saved it since `version`. `restoredFrom`: the save restores that revision. */
+export async function updatePageText(
+  input: PageTextInput,
+  actor: Actor,
+  { restoredFrom }: { restoredFrom?: number } = {},
+): Promise<Result<{ version: number }>> {
   const { version, ...fields } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.listing.findUniqueOrThrow({ where: theListing, select: pageTextFields });
@@ -25,13 +31,25 @@ export async function updatePageText(input: PageTextInput, actor: Actor): Promis
     }
     const after = await tx.listing.findUniqueOrThrow({ where: theListing, select: pageTextFields });
     const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => before[key] !== after[key]);
-    await recordAudit(tx, actor, {
-      action: "listing.update",
+    const summary = restoredFrom
+      ? `Restored the page text to revision ${restoredFrom}`
+      : `Edited the page text${changed.length ? ` (${changed.join(", ")})` : ""}`;
+    const auditEventId = await recordAudit(tx, actor, {
+      action: restoredFrom ? "listing.revert" : "listing.update",
       entityType: "listing",
       entityId: LISTING_ID,
-      summary: `Edited the page text${changed.length ? ` (${changed.join(", ")})` : ""}`,
+      summary,
       before: before as Prisma.InputJsonValue,
       after: after as Prisma.InputJsonValue,
+    });
+    await recordRevision(tx, actor, {
+      entityType: "listing",
+      entityId: LISTING_ID,
+      before: fieldsOf(pageTextContentSchema, before),
+      after: fieldsOf(pageTextContentSchema, after),
+      auditEventId,
+      summary,
+      restoredFrom,
     });
     return ok({ version: after.version });
   });

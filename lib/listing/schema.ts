@@ -19,3 +19,6 @@ export const pageTextSchema = fieldsObject({
   version: versionSchema,
 });
 export type PageTextInput = z.output<typeof pageTextSchema>;
+
+/** The page text without the version its form sends back: what a revision keeps. */
+export const pageTextContentSchema = pageTextSchema.omit({ version: true });

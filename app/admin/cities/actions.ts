@@ -4,6 +4,8 @@ import { editorAction } from "@/lib/auth/actions";
 import { createCity, deleteCityForever, moveCity, restoreCity, trashCity, updateCity } from "@/lib/cities/mutations";
 import { cityRefSchema, cityStatusSchema, createCitySchema, moveCitySchema, trashedCitySchema, updateCitySchema } from "@/lib/cities/schema";
 import { revalidatingPublicSite } from "@/lib/revalidate";
+import { restoreCityRevision } from "@/lib/revisions/restore";
+import { restoreRevisionSchema } from "@/lib/revisions/schema";
 
 // Every action: session and role checked, input parsed by the domain schema (editorAction), one
 // mutation, then the public pages it may affect are revalidated.
@@ -23,3 +25,5 @@ export const trashCityAction = editorAction(cityRefSchema, (input, editor) => re
 export const restoreCityAction = editorAction(trashedCitySchema, (input, editor) => revalidatingPublicSite(restoreCity(input, editor)));
 
 export const deleteCityForeverAction = editorAction(trashedCitySchema, (input, editor) => revalidatingPublicSite(deleteCityForever(input, editor)));
+
+export const restoreCityRevisionAction = editorAction(restoreRevisionSchema, (input, editor) => revalidatingPublicSite(restoreCityRevision(input, editor)));

@@ -5,6 +5,8 @@ import { createFaqEntry, deleteFaqEntryForever, moveFaqEntry, restoreFaqEntry, t
 import { createFaqEntrySchema, faqEntryRefSchema, moveFaqEntrySchema, trashedFaqEntrySchema, updateFaqEntrySchema } from "@/lib/faq/schema";
 import { statusSchema } from "@/lib/content-schema";
 import { revalidatingPublicSite } from "@/lib/revalidate";
+import { restoreFaqRevision } from "@/lib/revisions/restore";
+import { restoreRevisionSchema } from "@/lib/revisions/schema";
 
 const faqStatusSchema = faqEntryRefSchema.extend({ status: statusSchema });
 
@@ -15,3 +17,5 @@ export const moveFaqEntryAction = editorAction(moveFaqEntrySchema, (input, edito
 export const trashFaqEntryAction = editorAction(faqEntryRefSchema, (input, editor) => revalidatingPublicSite(trashFaqEntry(input, editor)));
 export const restoreFaqEntryAction = editorAction(trashedFaqEntrySchema, (input, editor) => revalidatingPublicSite(restoreFaqEntry(input, editor)));
 export const deleteFaqEntryForeverAction = editorAction(trashedFaqEntrySchema, (input, editor) => revalidatingPublicSite(deleteFaqEntryForever(input, editor)));
+
+export const restoreFaqRevisionAction = editorAction(restoreRevisionSchema, (input, editor) => revalidatingPublicSite(restoreFaqRevision(input, editor)));

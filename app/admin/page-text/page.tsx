@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageTextForm } from "@/components/admin/page-text-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
@@ -20,7 +21,7 @@ export default async function PageTextPage() {
         description={
           <>
             The title, introduction, sections and conclusion of the ranking page. Version {text.version}, last saved {formatTimestamp(updatedAt)}
-            {updatedBy ? ` by ${updatedBy.name}` : ""}.
+            {updatedBy ? ` by ${updatedBy.name}` : ""}. <Link href="/admin/page-text/history">Revisions</Link> (compare and restore older texts)
           </>
         }
       />

@@ -29,7 +29,8 @@ export default async function EditCityPage({ params, searchParams }: { params: P
         description={
           <>
             Version {city.version}, last saved {formatTimestamp(city.updatedAt)}
-            {city.updatedBy ? ` by ${city.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=city&record=${city.id}`}>History of this city</Link>
+            {city.updatedBy ? ` by ${city.updatedBy.name}` : ""}. <Link href={`/admin/cities/${city.id}/history`}>Revisions</Link> (compare and restore older
+            texts) · <Link href={`/admin/activity?type=city&record=${city.id}`}>Activity of this city</Link>
           </>
         }
       >

@@ -28,7 +28,8 @@ export default async function EditFaqEntryPage({ params, searchParams }: { param
         description={
           <>
             Version {entry.version}, last saved {formatTimestamp(entry.updatedAt)}
-            {entry.updatedBy ? ` by ${entry.updatedBy.name}` : ""}. <Link href={`/admin/activity?type=faq&record=${entry.id}`}>History of this entry</Link>
+            {entry.updatedBy ? ` by ${entry.updatedBy.name}` : ""}. <Link href={`/admin/faq/${entry.id}/history`}>Revisions</Link> (compare and restore older
+            texts) · <Link href={`/admin/activity?type=faq&record=${entry.id}`}>Activity of this entry</Link>
           </>
         }
       >
