@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatLongDate, formatTimestamp } from "./format-date";
+import { formatDateTime, formatFileDate, formatLongDate, formatTimestamp } from "./format-date";
 
 describe("dates as readers and editors see them, in UTC", () => {
   // 23:30 UTC is already the next day east of UTC: the output must not follow the server's zone.
@@ -18,5 +18,9 @@ describe("dates as readers and editors see them, in UTC", () => {
 
   it("writes the public site's long date", () => {
     expect(formatLongDate(late)).toBe("12 March 2025");
+  });
+
+  it("writes a download's date in UTC", () => {
+    expect(formatFileDate(late)).toBe("2025-03-12");
   });
 });

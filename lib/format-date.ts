@@ -18,3 +18,6 @@ export function formatTimestamp(date: Date | string, { seconds = false }: { seco
 
 /** "12 March 2025": the public site's dates. */
 export const formatLongDate = (date: Date) => longDateFormat.format(date);
+
+/** "2026-12-04": a date in a file name (the dashboard's downloads). */
+export const formatFileDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: "/admin/faq", label: "FAQ" },
   { href: "/admin/page-text", label: "Page text" },
   { href: "/admin/activity", label: "Activity" },
+  { href: "/admin/export", label: "Export" },
 ] as const;
 
 /** The dashboard's sections; Users only for admins. The current section is marked for screen readers too. */

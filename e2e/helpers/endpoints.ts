@@ -254,6 +254,22 @@ export const endpoints: Endpoint[] = [
   },
   {
     kind: "route",
+    file: "app/api/editor/content/route.ts",
+    method: "GET",
+    path: "/api/editor/content",
+    successStatus: 200,
+    prepare: async () => ({ input: undefined, verify: async () => undefined }),
+  },
+  {
+    kind: "route",
+    file: "app/api/editor/ranking.csv/route.ts",
+    method: "GET",
+    path: "/api/editor/ranking.csv",
+    successStatus: 200,
+    prepare: async () => ({ input: undefined, verify: async () => undefined }),
+  },
+  {
+    kind: "route",
     file: "app/api/editor/cities/route.ts",
     method: "POST",
     path: "/api/editor/cities",

@@ -126,13 +126,18 @@ function answer(result: Result<unknown>, successStatus: number = 200): Response 
   return Response.json({ error: { reason, message, fieldErrors, currentVersion } }, { status: httpStatusOf(result), headers });
 }
 
-/** A GET route handler for signed-in editors (reads that include drafts): the session check, then the read. */
-export function editorQuery<T>(read: (editor: Editor) => Promise<Result<T>>, options: EditorOptions = {}) {
+/**
+ * A GET route handler for signed-in editors (reads that include drafts, downloads): the session check,
+ * then the read, answered as JSON, or as the read's own Response (a file to download).
+ */
+export function editorQuery<T>(read: (editor: Editor) => Promise<Result<T> | Response>, options: EditorOptions = {}) {
   return async (): Promise<Response> => {
     try {
       const editor = await currentEditor();
       const refusal = editorRefusal(editor, options);
-      return answer(refusal ?? (await read(editor!)));
+      if (refusal) return answer(refusal);
+      const result = await read(editor!);
+      return result instanceof Response ? result : answer(result);
     } catch (error) {
       if (isDatabaseUnreachable(error)) return answer(fail("unavailable", DATABASE_UNREACHABLE_MESSAGE));
       throw error;

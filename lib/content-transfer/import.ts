@@ -1,0 +1,171 @@
+import type { Database } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { LISTING_ID } from "../listing/the-listing";
+import { fail, ok, type Result } from "../result";
+import { contentFileSchema, type ContentFile } from "./format";
+
+/** One thing wrong with a file: where (a JSON path like `cities[3].slug`, or a line and column) and what. */
+export type ContentProblem = { at: string; message: string };
+
+export type ContentCheck = { ok: true; file: ContentFile } | { ok: false; problems: ContentProblem[] };
+
+/** Reads and checks a whole content file before anything is written: every problem, not only the first. */
+export function checkContentFile(text: string): ContentCheck {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ at: jsonErrorPlace(text, error as Error), message: `This is not valid JSON: ${(error as Error).message}` }] };
+  }
+  const parsed = contentFileSchema.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => ({ at: pathText(issue.path) || "(the file)", message: issue.message })) };
+  }
+  const problems = consistencyProblems(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, file: parsed.data };
+}
+
+/** `cities[3].slug` from zod's path. */
+function pathText(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join("");
+}
+
+/** "line 3, column 7" for a JSON syntax error (Node names the position or the line and column). */
+function jsonErrorPlace(text: string, error: Error): string {
+  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
+  if (lineColumn) return `line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(error.message);
+  if (!position) return "(the file)";
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split("\n").length;
+  return `line ${line}, column ${before.length - before.lastIndexOf("\n")}`;
+}
+
+/** What the database would refuse, found first so a bad file is refused as a whole with every reason. */
+function consistencyProblems(file: ContentFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const duplicates = <T>(items: T[], key: (item: T) => string | number, label: string, at: (index: number) => string) => {
+    const seen = new Map<string | number, number>();
+    items.forEach((item, index) => {
+      const value = key(item);
+      const first = seen.get(value);
+      if (first !== undefined) problems.push({ at: at(index), message: `${label} ${JSON.stringify(value)} is already used by ${at(first)}.` });
+      else seen.set(value, index);
+    });
+  };
+  duplicates(
+    file.cities,
+    (city) => city.id,
+    "The id",
+    (index) => `cities[${index}]`,
+  );
+  duplicates(
+    file.cities,
+    (city) => city.slug,
+    "The address",
+    (index) => `cities[${index}].slug`,
+  );
+  duplicates(
+    file.faq,
+    (entry) => entry.id,
+    "The id",
+    (index) => `faq[${index}]`,
+  );
+  duplicates(
+    file.redirects,
+    (redirect) => redirect.from,
+    "The old address",
+    (index) => `redirects[${index}].from`,
+  );
+  duplicates(
+    file.revisions,
+    (revision) => `${revision.entityType} ${revision.entityId} #${revision.number}`,
+    "The revision",
+    (index) => `revisions[${index}]`,
+  );
+  orderProblems(file.cities, "cities", "rank", (city) => city.rank, problems);
+  orderProblems(file.faq, "faq", "position", (entry) => entry.position, problems);
+
+  const cityIds = new Set(file.cities.map((city) => city.id));
+  const slugs = new Set(file.cities.map((city) => city.slug));
+  file.redirects.forEach((redirect, index) => {
+    if (!cityIds.has(redirect.cityId)) problems.push({ at: `redirects[${index}].cityId`, message: `No city in the file has the id ${redirect.cityId}.` });
+    if (slugs.has(redirect.from))
+      problems.push({ at: `redirects[${index}].from`, message: `"${redirect.from}" is a city's current address, so it cannot also redirect.` });
+  });
+  file.revisions.forEach((revision, index) => {
+    if (revision.entityType === "listing" && revision.entityId !== LISTING_ID)
+      problems.push({ at: `revisions[${index}].entityId`, message: `The page text's revisions have the id ${LISTING_ID}.` });
+  });
+  return problems;
+}
+
+/** Published, untrashed entries hold the places 1..N, once each; the others hold none (as the database's checks require). */
+function orderProblems<T extends { status: string; deletedAt: string | null }>(
+  items: T[],
+  list: string,
+  column: string,
+  place: (item: T) => number | null,
+  problems: ContentProblem[],
+) {
+  const listed = items.filter((item) => item.status === "PUBLISHED" && item.deletedAt === null);
+  items.forEach((item, index) => {
+    const value = place(item);
+    const shouldHold = item.status === "PUBLISHED" && item.deletedAt === null;
+    if (shouldHold && value === null) problems.push({ at: `${list}[${index}].${column}`, message: `A published entry outside the trash needs a ${column}.` });
+    if (!shouldHold && value !== null)
+      problems.push({ at: `${list}[${index}].${column}`, message: `Only published entries outside the trash hold a ${column}; use null.` });
+  });
+  const places = listed.map(place).filter((value): value is number => value !== null);
+  const expected = new Set(Array.from({ length: listed.length }, (_, index) => index + 1));
+  const seen = new Set<number>();
+  for (const value of places) {
+    if (seen.has(value)) problems.push({ at: list, message: `Two entries hold ${column} ${value}.` });
+    seen.add(value);
+    if (!expected.has(value))
+      problems.push({ at: list, message: `${column} ${value} is beyond the ${listed.length} published entries: they hold 1 to ${listed.length}, once each.` });
+  }
+}
+
+/** Whether the database holds no content yet (migrated, nothing imported or seeded). */
+async function isEmpty(tx: Prisma.TransactionClient): Promise<boolean> {
+  const counts = await Promise.all([tx.listing.count(), tx.city.count(), tx.faqEntry.count(), tx.slugRedirect.count(), tx.revision.count()]);
+  return counts.every((count) => count === 0);
+}
+
+export type ImportSummary = { cities: number; faq: number; redirects: number; revisions: number };
+
+/**
+ * Loads a checked file into an empty database in one transaction, keeping every id, so a second
+ * export is the same file. A database with content is refused and left as it was.
+ */
+export async function importContent(db: Database, file: ContentFile): Promise<Result<ImportSummary>> {
+  return db.$transaction(async (tx) => {
+    // The same lock as the article's first import (lib/database/seed.ts): never both.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(7270737)`;
+    if (!(await isEmpty(tx)))
+      return fail(
+        "conflict",
+        "This database already has content. Import into an empty database (a fresh DATABASE_URL or embedded folder); nothing was changed.",
+      );
+    await tx.listing.create({ data: { id: LISTING_ID, ...file.pageText } });
+    await tx.city.createMany({ data: file.cities });
+    await tx.faqEntry.createMany({ data: file.faq });
+    await tx.slugRedirect.createMany({ data: file.redirects.map((redirect) => ({ fromSlug: redirect.from, cityId: redirect.cityId })) });
+    await tx.revision.createMany({ data: file.revisions.map((revision) => ({ ...revision, fields: revision.fields as Prisma.InputJsonValue })) });
+    // Ids came from the file: new records continue after the highest.
+    for (const table of ["City", "FaqEntry"]) {
+      await tx.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), coalesce((SELECT max(id) FROM "${table}"), 0) + 1, false)`);
+    }
+    await tx.auditEvent.create({
+      data: {
+        userEmail: "system",
+        action: "content.import",
+        entityType: "listing",
+        entityId: String(LISTING_ID),
+        summary: `Imported a content file: ${file.cities.length} cities, ${file.faq.length} FAQ entries, ${file.revisions.length} revisions`,
+      },
+    });
+    return ok({ cities: file.cities.length, faq: file.faq.length, redirects: file.redirects.length, revisions: file.revisions.length });
+  });
+}
