@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteShell } from "@/components/site/site-shell";
+import { isPreview } from "@/lib/preview/is-preview";
 import { SITE_NAME, siteAddress } from "@/lib/site-metadata";
 
 export const metadata: Metadata = {
@@ -20,6 +21,6 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteShell>{children}</SiteShell>;
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  return <SiteShell isPreview={await isPreview()}>{children}</SiteShell>;
 }

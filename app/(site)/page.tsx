@@ -16,6 +16,9 @@ import { rankingPageCount, ranksOn } from "@/lib/ranking-pages";
 import { absoluteUrl, pageMetadata } from "@/lib/site-metadata";
 import { faqPage, rankingItemList } from "@/lib/structured-data";
 import { MiddleDot } from "@/components/site/middle-dot";
+import { PreviewDrafts } from "@/components/site/preview-drafts";
+import { isPreview } from "@/lib/preview/is-preview";
+import { draftsForPreview } from "@/lib/preview/queries";
 
 // Rendered at build time and again only after revalidatePublicSite(): a view reads no database.
 // The first page of the ranking (ranks 1–100) with the article around it; the rest of the ranking
@@ -40,6 +43,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const { listing, count, cities, faqEntries, title, lastUpdated } = await homeContent();
+  // Only in an editor's preview, which Next renders for that request alone.
+  const drafts = (await isPreview()) ? await draftsForPreview() : null;
   const pageCount = rankingPageCount(count);
   const shown = ranksOn(1, count);
   const sections = [
@@ -91,6 +96,7 @@ export default async function HomePage() {
 
         <div className="listing-body">
           <Markdown source={listing.intro} headingLevel={2} className="listing-intro" />
+          {drafts ? <PreviewDrafts drafts={drafts} /> : null}
 
           <section id="ranking" aria-labelledby="ranking-heading" className="listing-section">
             <h2 id="ranking-heading">The ranking</h2>

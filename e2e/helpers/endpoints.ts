@@ -28,6 +28,9 @@ export const endpointName = (endpoint: Endpoint) =>
 export const routesOutsideTheTable: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts":
     "next-auth's sign-in and sign-out: protected by its CSRF token and the sign-in throttle (e2e/auth.spec.ts, e2e/login-throttling.spec.ts)",
+  "app/api/editor/preview/route.ts":
+    "turns on an editor's preview (a cookie) and redirects to a public page; anyone not signed in is redirected to sign in, and a preview shows drafts only while the session is an editor's (e2e/preview.spec.ts)",
+  "app/api/preview/end/route.ts": "only deletes the preview's cookie and redirects to a public page (e2e/preview.spec.ts)",
 };
 
 // Data of this table's own: drafts and trashed rows hold no rank, so they never touch the public ranking.

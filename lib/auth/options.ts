@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
+import { endPreview } from "../preview/end";
 import { isDatabaseUnreachable } from "../database/errors";
 import { clientAddressKey } from "./client-address";
 import { DEVICE_COOKIE_MAX_AGE_SECONDS, DEVICE_COOKIE_PREFIX, deviceCookieName } from "./device-cookie";
@@ -87,6 +88,8 @@ export const authOptions: NextAuthOptions = {
   events: {
     async signOut({ token }) {
       if (token?.sessionId) await endSession(token.sessionId);
+      // A preview (draft mode, lib/preview) ends with the session that opened it.
+      await endPreview();
     },
   },
   logger: {

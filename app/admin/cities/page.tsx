@@ -5,6 +5,7 @@ import type { OrderedRow } from "@/components/admin/ordered-list/types";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
+import { previewHref } from "@/lib/preview/paths";
 import { citiesForEditor, type CityForEditor } from "@/lib/cities/editor-queries";
 import { moveCityAction, setCityStatusAction } from "./actions";
 
@@ -41,6 +42,9 @@ export default async function CitiesPage({ searchParams }: { searchParams: Promi
               New city
             </ButtonLink>
             <ButtonLink href="/admin/cities/trash">Trash</ButtonLink>
+            <ButtonLink plain href={previewHref("/")}>
+              Preview the site with drafts
+            </ButtonLink>
           </>
         }
       />

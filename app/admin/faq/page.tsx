@@ -5,6 +5,7 @@ import type { OrderedRow } from "@/components/admin/ordered-list/types";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
+import { previewHref } from "@/lib/preview/paths";
 import { faqEntriesForEditor, type FaqEntryForEditor } from "@/lib/faq/editor-queries";
 import { moveFaqEntryAction, setFaqEntryStatusAction } from "./actions";
 
@@ -40,6 +41,9 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
               New entry
             </ButtonLink>
             <ButtonLink href="/admin/faq/trash">Trash</ButtonLink>
+            <ButtonLink plain href={previewHref("/")}>
+              Preview the site with drafts
+            </ButtonLink>
           </>
         }
       />

@@ -15,6 +15,9 @@ import { cityInRankingPath } from "@/lib/ranking-pages";
 import { absoluteUrl, pageMetadata } from "@/lib/site-metadata";
 import { cityPlace } from "@/lib/structured-data";
 import { MiddleDot } from "@/components/site/middle-dot";
+import { DraftCityPreview } from "@/components/site/draft-city-preview";
+import { isPreview } from "@/lib/preview/is-preview";
+import { cityForPreview } from "@/lib/preview/queries";
 
 // The first page's cities (ranks 1–100) are prerendered at build time; any other city (and an
 // unknown, draft or renamed slug) is rendered on its first request and then cached like the others
@@ -30,8 +33,18 @@ type Props = { params: Promise<{ slug: string }> };
 // One read per render, shared by the page and its metadata.
 const cityOf = cache(publishedCity);
 
+/** In an editor's preview (never in the static page), the draft city at this address. */
+const draftOf = cache(async (slug: string) => {
+  if (!(await isPreview())) return null;
+  const city = await cityForPreview(slug);
+  return city?.status === "DRAFT" ? city : null;
+});
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const city = await cityOf((await params).slug);
+  const { slug } = await params;
+  const draft = await draftOf(slug);
+  if (draft) return { title: `Preview: ${draft.name}`, robots: { index: false } };
+  const city = await cityOf(slug);
   if (!city) return { title: "Page not found", robots: { index: false } };
   return pageMetadata({
     title: `${city.name}: No. ${city.rank} of the top smart cities in Asia`,
@@ -43,6 +56,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CityPage({ params }: Props) {
   const { slug } = await params;
+  const draft = await draftOf(slug);
+  if (draft) return <DraftCityPreview city={draft} />;
   const city = await cityOf(slug);
   if (!city) {
     const renamedTo = await publishedSlugRenamedFrom(slug);

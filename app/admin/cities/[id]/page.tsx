@@ -5,6 +5,8 @@ import { CityForm } from "@/components/admin/city-form";
 import { StatusControls } from "@/components/admin/status-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireEditor } from "@/lib/auth/session";
+import { cityPath } from "@/lib/cities/path";
+import { previewHref } from "@/lib/preview/paths";
 import { cityForEditing } from "@/lib/cities/editor-queries";
 import { cityFormValues } from "@/lib/cities/fields";
 import { formatTimestamp } from "@/lib/format-date";
@@ -35,6 +37,11 @@ export default async function EditCityPage({ params, searchParams }: { params: P
         }
       >
         {saved === "created" ? <p role="status">The city was created.</p> : null}
+        {city.status === "DRAFT" ? (
+          <p>
+            <a href={previewHref(cityPath(city.slug))}>Preview this draft on the site</a> (only editors see it)
+          </p>
+        ) : null}
       </PageHeader>
       <StatusControls
         entry={{
