@@ -23,7 +23,7 @@ const pages = async () => {
 const historyPages = async () => {
   const [{ id: cityId }] = (await queryTestDatabase<{ id: number }>(`SELECT id FROM "City" WHERE slug = 'seoul'`)) as [{ id: number }];
   const [{ id: faqId }] = (await queryTestDatabase<{ id: number }>(`SELECT id FROM "FaqEntry" WHERE position = 1`)) as [{ id: number }];
-  return [`/admin/cities/${cityId}/history`, `/admin/faq/${faqId}/history`, "/admin/page-text/history"];
+  return [`/admin/cities/${cityId}/history`, `/admin/faq/${faqId}/history`, "/admin/page-text/history", "/admin/scheduled", "/admin/export"];
 };
 
 for (const [scheme, kind, paths] of [

@@ -67,6 +67,10 @@ const validExamples: Record<string, unknown> = {
   restoreRevisionSchema: { id: 7, number: 2, version: 3 },
   restorePageTextRevisionSchema: { number: 2, version: 3 },
   restoreRevisionRouteSchema: { id: "7", number: "2", version: 3 },
+  // A day from now: a schedule lies ahead, within five years.
+  publishAtSchema: new Date(Date.now() + 86_400_000).toJSON(),
+  scheduleSchema: { id: 7, publishAt: new Date(Date.now() + 86_400_000).toJSON() },
+  cancelScheduleSchema: { scheduleId: 7 },
   emailSchema: "editor@example.com",
   passwordSchema: "a long and unusual passphrase",
   roleSchema: "EDITOR",

@@ -102,6 +102,8 @@ async function runEndToEnd() {
       CHROMIUM_PATH: chromium,
       PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "playwright.json"),
       NEXT_TELEMETRY_DISABLED: "1",
+      // Scheduled publications are looked for every second, so e2e/scheduling.spec.ts waits seconds, not half a minute.
+      SCHEDULE_CHECK_SECONDS: "1",
     };
     // Users first, so the first start finds them and creates no admin of its own.
     await applyMigrations(database.url);

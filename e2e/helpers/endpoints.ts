@@ -31,6 +31,8 @@ export const routesOutsideTheTable: Record<string, string> = {
   "app/api/editor/preview/route.ts":
     "turns on an editor's preview (a cookie) and redirects to a public page; anyone not signed in is redirected to sign in, and a preview shows drafts only while the session is an editor's (e2e/preview.spec.ts)",
   "app/api/preview/end/route.ts": "only deletes the preview's cookie and redirects to a public page (e2e/preview.spec.ts)",
+  "app/api/internal/publish-due/route.ts":
+    "the schedule runner's own call: answers only a request bearing the key the app's instances derive from NEXTAUTH_SECRET, anyone else a 404 (e2e/scheduling.spec.ts)",
 };
 
 // Data of this table's own: drafts and trashed rows hold no rank, so they never touch the public ranking.
@@ -63,6 +65,13 @@ async function fixtureRevision(entityType: "city" | "faq", id: number, fields: R
   );
 }
 const RESTORED_TEXT = "Restored through the table.";
+const pendingSchedules = async (entityType: string, id: number) =>
+  (
+    await queryTestDatabase<{ id: number }>(`SELECT id FROM "ScheduledPublication" WHERE "entityType" = $1 AND "entityId" = $2 AND state = 'pending'`, [
+      entityType,
+      id,
+    ])
+  ).length;
 
 const city = (id: number) =>
   queryTestDatabase<{ version: number; summary: string; deletedAt: Date | null; status: string }>(
@@ -156,6 +165,44 @@ export const endpoints: Endpoint[] = [
     prepare: async () => {
       const { version } = await listing();
       return { input: { number: 1, version }, verify: versionBumped(listing, version) };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/cities/actions.ts",
+    exportName: "scheduleCityPublicationAction",
+    prepare: async () => {
+      const row = await fixtureCity();
+      return {
+        input: { id: row.id, publishAt: new Date(Date.now() + 86_400_000).toISOString() },
+        verify: async () => expect(await pendingSchedules("city", row.id)).toBe(1),
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/faq/actions.ts",
+    exportName: "scheduleFaqEntryPublicationAction",
+    prepare: async () => {
+      const row = await fixtureFaq();
+      return {
+        input: { id: row.id, publishAt: new Date(Date.now() + 86_400_000).toISOString() },
+        verify: async () => expect(await pendingSchedules("faq", row.id)).toBe(1),
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/scheduled/actions.ts",
+    exportName: "cancelScheduleAction",
+    prepare: async () => {
+      const row = await fixtureCity();
+      const [schedule] = await queryTestDatabase<{ id: number }>(
+        `INSERT INTO "ScheduledPublication" ("entityType", "entityId", "publishAt", "createdById", "createdByEmail")
+         SELECT 'city', $1, now() + interval '1 day', id, email FROM "User" ORDER BY id LIMIT 1 RETURNING id`,
+        [row.id],
+      );
+      return { input: { scheduleId: schedule!.id }, verify: async () => expect(await pendingSchedules("city", row.id)).toBe(0) };
     },
   },
   {

@@ -67,53 +67,61 @@ export async function updateCity(
   actor: Actor,
   { restoredFrom }: { restoredFrom?: number } = {},
 ): Promise<Result<SavedCity & ListChange>> {
-  const { id, version, status, ...fields } = input;
   try {
-    return await db.$transaction(async (tx) => {
-      const before = await findCity(tx, id);
-      if (!before) return fail("not-found", "This city does not exist (it may have been deleted for good).");
-      if (before.deletedAt)
-        return fail(
-          "conflict",
-          "Someone moved this city to the trash while you were editing it. Your text is still in the form; restore the city from the trash to save it.",
-        );
-      const statusChanges = status !== undefined && status !== before.status;
-      let listVersion = statusChanges ? await lockList(tx, "cities") : await currentListVersion(tx);
-      const updated = await tx.city.updateMany({
-        where: { id, version, deletedAt: null },
-        data: { ...fields, version: { increment: 1 }, updatedById: actor.id },
-      });
-      if (updated.count === 0) return staleRecordFailure(tx, "city", id, version);
-      if (statusChanges) {
-        // A rank sent with the status change wins over the one stored before it.
-        const planned = fields.plannedRank !== undefined ? fields.plannedRank : before.plannedRank;
-        if (status === "PUBLISHED") await insertIntoOrder(tx, "cities", id, planned ?? Number.MAX_SAFE_INTEGER);
-        else {
-          await removeFromOrder(tx, "cities", id, "unpublish");
-          if (fields.plannedRank !== undefined) await tx.city.update({ where: { id }, data: { plannedRank: fields.plannedRank } });
-        }
-        listVersion = await bumpListVersion(tx, "cities");
-      }
-      if (fields.slug && fields.slug !== before.slug) await moveSlug(tx, id, before.slug, fields.slug);
-      const after = await snapshot(tx, id);
-      const summary = restoredFrom ? `Restored ${after.name} to revision ${restoredFrom}` : describeUpdate(before, after);
-      const action = restoredFrom ? "city.revert" : statusChanges ? (status === "PUBLISHED" ? "city.publish" : "city.unpublish") : "city.update";
-      const auditEventId = await recordAudit(tx, actor, { action, entityType: "city", entityId: id, summary, before: json(before), after: json(after) });
-      await recordRevision(tx, actor, {
-        entityType: "city",
-        entityId: id,
-        before: fieldsOf(cityFieldsSchema, before),
-        after: fieldsOf(cityFieldsSchema, after),
-        auditEventId,
-        summary,
-        restoredFrom,
-      });
-      return ok({ id, slug: after.slug, version: after.version, rank: after.rank, previousSlug: after.slug !== before.slug ? before.slug : null, listVersion });
-    });
+    return await db.$transaction((tx) => updateCityIn(tx, input, actor, { restoredFrom }));
   } catch (error) {
-    if (fields.slug && isUniqueViolation(error, "slug")) return slugTaken(fields.slug);
+    if (input.slug && isUniqueViolation(error, "slug")) return slugTaken(input.slug);
     throw error;
   }
+}
+
+/** updateCity's work inside the caller's transaction (a scheduled publication's). A taken slug throws. */
+export async function updateCityIn(
+  tx: Tx,
+  input: PatchCityInput,
+  actor: Actor,
+  { restoredFrom }: { restoredFrom?: number } = {},
+): Promise<Result<SavedCity & ListChange>> {
+  const { id, version, status, ...fields } = input;
+  const before = await findCity(tx, id);
+  if (!before) return fail("not-found", "This city does not exist (it may have been deleted for good).");
+  if (before.deletedAt)
+    return fail(
+      "conflict",
+      "Someone moved this city to the trash while you were editing it. Your text is still in the form; restore the city from the trash to save it.",
+    );
+  const statusChanges = status !== undefined && status !== before.status;
+  let listVersion = statusChanges ? await lockList(tx, "cities") : await currentListVersion(tx);
+  const updated = await tx.city.updateMany({
+    where: { id, version, deletedAt: null },
+    data: { ...fields, version: { increment: 1 }, updatedById: actor.id },
+  });
+  if (updated.count === 0) return staleRecordFailure(tx, "city", id, version);
+  if (statusChanges) {
+    // A rank sent with the status change wins over the one stored before it.
+    const planned = fields.plannedRank !== undefined ? fields.plannedRank : before.plannedRank;
+    if (status === "PUBLISHED") await insertIntoOrder(tx, "cities", id, planned ?? Number.MAX_SAFE_INTEGER);
+    else {
+      await removeFromOrder(tx, "cities", id, "unpublish");
+      if (fields.plannedRank !== undefined) await tx.city.update({ where: { id }, data: { plannedRank: fields.plannedRank } });
+    }
+    listVersion = await bumpListVersion(tx, "cities");
+  }
+  if (fields.slug && fields.slug !== before.slug) await moveSlug(tx, id, before.slug, fields.slug);
+  const after = await snapshot(tx, id);
+  const summary = restoredFrom ? `Restored ${after.name} to revision ${restoredFrom}` : describeUpdate(before, after);
+  const action = restoredFrom ? "city.revert" : statusChanges ? (status === "PUBLISHED" ? "city.publish" : "city.unpublish") : "city.update";
+  const auditEventId = await recordAudit(tx, actor, { action, entityType: "city", entityId: id, summary, before: json(before), after: json(after) });
+  await recordRevision(tx, actor, {
+    entityType: "city",
+    entityId: id,
+    before: fieldsOf(cityFieldsSchema, before),
+    after: fieldsOf(cityFieldsSchema, after),
+    auditEventId,
+    summary,
+    restoredFrom,
+  });
+  return ok({ id, slug: after.slug, version: after.version, rank: after.rank, previousSlug: after.slug !== before.slug ? before.slug : null, listVersion });
 }
 
 /** Moves a city to the trash; the ranks below it move up. Restorable with restoreCity. */

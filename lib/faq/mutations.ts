@@ -44,57 +44,61 @@ export async function createFaqEntry(input: CreateFaqEntryInput, actor: Actor): 
 }
 
 /** Saves the given fields if `version` is still current. `restoredFrom`: the save restores that revision. */
-export async function updateFaqEntry(
+export function updateFaqEntry(input: PatchFaqEntryInput, actor: Actor, options: { restoredFrom?: number } = {}): Promise<Result<SavedFaqEntry>> {
+  return db.$transaction((tx) => updateFaqEntryIn(tx, input, actor, options));
+}
+
+/** updateFaqEntry's work inside the caller's transaction (a scheduled publication's). */
+export async function updateFaqEntryIn(
+  tx: Tx,
   input: PatchFaqEntryInput,
   actor: Actor,
   { restoredFrom }: { restoredFrom?: number } = {},
 ): Promise<Result<SavedFaqEntry>> {
   const { id, version, status, ...fields } = input;
-  return db.$transaction(async (tx) => {
-    const before = await find(tx, id);
-    if (!before) return fail("not-found", "This FAQ entry does not exist (it may have been deleted for good).");
-    if (before.deletedAt)
-      return fail(
-        "conflict",
-        "Someone moved this FAQ entry to the trash while you were editing it. Your text is still in the form; restore the entry from the trash to save it.",
-      );
-    const statusChanges = status !== undefined && status !== before.status;
-    let listVersion = statusChanges
-      ? await lockList(tx, "faq")
-      : (await tx.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } })).faqVersion;
-    const updated = await tx.faqEntry.updateMany({
-      where: { id, version, deletedAt: null },
-      data: { ...fields, version: { increment: 1 }, updatedById: actor.id },
-    });
-    if (updated.count === 0) return staleRecordFailure(tx, "faq", id, version);
-    if (statusChanges) {
-      // A position sent with the status change wins over the one stored before it.
-      const planned = fields.plannedPosition !== undefined ? fields.plannedPosition : before.plannedPosition;
-      if (status === "PUBLISHED") await insertIntoOrder(tx, "faq", id, planned ?? Number.MAX_SAFE_INTEGER);
-      else {
-        await removeFromOrder(tx, "faq", id, "unpublish");
-        if (fields.plannedPosition !== undefined) await tx.faqEntry.update({ where: { id }, data: { plannedPosition: fields.plannedPosition } });
-      }
-      listVersion = await bumpListVersion(tx, "faq");
-    }
-    const after = await snapshot(tx, id);
-    const saveAction = !statusChanges ? "faq.update" : status === "PUBLISHED" ? "faq.publish" : "faq.unpublish";
-    const action = restoredFrom ? "faq.revert" : saveAction;
-    const summary = restoredFrom
-      ? `Restored the FAQ entry ${short(after.question)} to revision ${restoredFrom}`
-      : `${{ "faq.update": "Edited", "faq.publish": "Published", "faq.unpublish": "Unpublished" }[saveAction]} the FAQ entry ${short(after.question)}`;
-    const auditEventId = await recordAudit(tx, actor, { action, entityType: "faq", entityId: id, summary, before: json(before), after: json(after) });
-    await recordRevision(tx, actor, {
-      entityType: "faq",
-      entityId: id,
-      before: fieldsOf(faqFieldsSchema, before),
-      after: fieldsOf(faqFieldsSchema, after),
-      auditEventId,
-      summary,
-      restoredFrom,
-    });
-    return saved(after, listVersion);
+  const before = await find(tx, id);
+  if (!before) return fail("not-found", "This FAQ entry does not exist (it may have been deleted for good).");
+  if (before.deletedAt)
+    return fail(
+      "conflict",
+      "Someone moved this FAQ entry to the trash while you were editing it. Your text is still in the form; restore the entry from the trash to save it.",
+    );
+  const statusChanges = status !== undefined && status !== before.status;
+  let listVersion = statusChanges
+    ? await lockList(tx, "faq")
+    : (await tx.listing.findUniqueOrThrow({ where: theListing, select: { faqVersion: true } })).faqVersion;
+  const updated = await tx.faqEntry.updateMany({
+    where: { id, version, deletedAt: null },
+    data: { ...fields, version: { increment: 1 }, updatedById: actor.id },
   });
+  if (updated.count === 0) return staleRecordFailure(tx, "faq", id, version);
+  if (statusChanges) {
+    // A position sent with the status change wins over the one stored before it.
+    const planned = fields.plannedPosition !== undefined ? fields.plannedPosition : before.plannedPosition;
+    if (status === "PUBLISHED") await insertIntoOrder(tx, "faq", id, planned ?? Number.MAX_SAFE_INTEGER);
+    else {
+      await removeFromOrder(tx, "faq", id, "unpublish");
+      if (fields.plannedPosition !== undefined) await tx.faqEntry.update({ where: { id }, data: { plannedPosition: fields.plannedPosition } });
+    }
+    listVersion = await bumpListVersion(tx, "faq");
+  }
+  const after = await snapshot(tx, id);
+  const saveAction = !statusChanges ? "faq.update" : status === "PUBLISHED" ? "faq.publish" : "faq.unpublish";
+  const action = restoredFrom ? "faq.revert" : saveAction;
+  const summary = restoredFrom
+    ? `Restored the FAQ entry ${short(after.question)} to revision ${restoredFrom}`
+    : `${{ "faq.update": "Edited", "faq.publish": "Published", "faq.unpublish": "Unpublished" }[saveAction]} the FAQ entry ${short(after.question)}`;
+  const auditEventId = await recordAudit(tx, actor, { action, entityType: "faq", entityId: id, summary, before: json(before), after: json(after) });
+  await recordRevision(tx, actor, {
+    entityType: "faq",
+    entityId: id,
+    before: fieldsOf(faqFieldsSchema, before),
+    after: fieldsOf(faqFieldsSchema, after),
+    auditEventId,
+    summary,
+    restoredFrom,
+  });
+  return saved(after, listVersion);
 }
 
 export async function trashFaqEntry(input: { id: number; version: number }, actor: Actor): Promise<Result<SavedFaqEntry>> {

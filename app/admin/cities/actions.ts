@@ -4,6 +4,8 @@ import { editorAction } from "@/lib/auth/actions";
 import { createCity, deleteCityForever, moveCity, restoreCity, trashCity, updateCity } from "@/lib/cities/mutations";
 import { cityRefSchema, cityStatusSchema, createCitySchema, moveCitySchema, trashedCitySchema, updateCitySchema } from "@/lib/cities/schema";
 import { revalidatingPublicSite } from "@/lib/revalidate";
+import { schedulePublication } from "@/lib/scheduling/mutations";
+import { scheduleSchema } from "@/lib/scheduling/schema";
 import { restoreCityRevision } from "@/lib/revisions/restore";
 import { restoreRevisionSchema } from "@/lib/revisions/schema";
 
@@ -27,3 +29,5 @@ export const restoreCityAction = editorAction(trashedCitySchema, (input, editor)
 export const deleteCityForeverAction = editorAction(trashedCitySchema, (input, editor) => revalidatingPublicSite(deleteCityForever(input, editor)));
 
 export const restoreCityRevisionAction = editorAction(restoreRevisionSchema, (input, editor) => revalidatingPublicSite(restoreCityRevision(input, editor)));
+
+export const scheduleCityPublicationAction = editorAction(scheduleSchema, (input, editor) => schedulePublication("city", input, editor));

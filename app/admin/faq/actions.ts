@@ -5,6 +5,8 @@ import { createFaqEntry, deleteFaqEntryForever, moveFaqEntry, restoreFaqEntry, t
 import { createFaqEntrySchema, faqEntryRefSchema, moveFaqEntrySchema, trashedFaqEntrySchema, updateFaqEntrySchema } from "@/lib/faq/schema";
 import { statusSchema } from "@/lib/content-schema";
 import { revalidatingPublicSite } from "@/lib/revalidate";
+import { schedulePublication } from "@/lib/scheduling/mutations";
+import { scheduleSchema } from "@/lib/scheduling/schema";
 import { restoreFaqRevision } from "@/lib/revisions/restore";
 import { restoreRevisionSchema } from "@/lib/revisions/schema";
 
@@ -19,3 +21,5 @@ export const restoreFaqEntryAction = editorAction(trashedFaqEntrySchema, (input,
 export const deleteFaqEntryForeverAction = editorAction(trashedFaqEntrySchema, (input, editor) => revalidatingPublicSite(deleteFaqEntryForever(input, editor)));
 
 export const restoreFaqRevisionAction = editorAction(restoreRevisionSchema, (input, editor) => revalidatingPublicSite(restoreFaqRevision(input, editor)));
+
+export const scheduleFaqEntryPublicationAction = editorAction(scheduleSchema, (input, editor) => schedulePublication("faq", input, editor));

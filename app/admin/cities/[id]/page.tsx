@@ -3,7 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CityForm } from "@/components/admin/city-form";
 import { StatusControls } from "@/components/admin/status-controls";
+import { SchedulePublication } from "@/components/admin/schedule-publication";
 import { PageHeader } from "@/components/ui/page-header";
+import { pendingScheduleOf } from "@/lib/scheduling/queries";
+import { cancelScheduleAction } from "../../scheduled/actions";
 import { requireEditor } from "@/lib/auth/session";
 import { cityPath } from "@/lib/cities/path";
 import { previewHref } from "@/lib/preview/paths";
@@ -11,7 +14,7 @@ import { cityForEditing } from "@/lib/cities/editor-queries";
 import { cityFormValues } from "@/lib/cities/fields";
 import { formatTimestamp } from "@/lib/format-date";
 import { previewMarkdownAction } from "../../actions";
-import { setCityStatusAction, trashCityAction, updateCityAction } from "../actions";
+import { scheduleCityPublicationAction, setCityStatusAction, trashCityAction, updateCityAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit city" };
 
@@ -22,6 +25,7 @@ export default async function EditCityPage({ params, searchParams }: { params: P
   const city = Number.isSafeInteger(cityId) && cityId > 0 ? await cityForEditing(cityId) : null;
   if (!city) notFound();
   const { saved } = await searchParams;
+  const schedule = city.status === "DRAFT" ? await pendingScheduleOf("city", city.id) : null;
 
   return (
     <>
@@ -58,6 +62,14 @@ export default async function EditCityPage({ params, searchParams }: { params: P
         setStatus={setCityStatusAction}
         trash={trashCityAction}
       />
+      {city.status === "DRAFT" ? (
+        <SchedulePublication
+          id={city.id}
+          pending={schedule && { scheduleId: schedule.id, publishAt: schedule.publishAt.toISOString(), by: schedule.createdByEmail }}
+          schedule={scheduleCityPublicationAction}
+          cancel={cancelScheduleAction}
+        />
+      ) : null}
       <CityForm mode="edit" isPublished={city.status === "PUBLISHED"} initial={cityFormValues(city)} save={updateCityAction} preview={previewMarkdownAction} />
     </>
   );

@@ -3,13 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FaqForm } from "@/components/admin/faq-form";
 import { StatusControls } from "@/components/admin/status-controls";
+import { SchedulePublication } from "@/components/admin/schedule-publication";
 import { PageHeader } from "@/components/ui/page-header";
+import { pendingScheduleOf } from "@/lib/scheduling/queries";
+import { cancelScheduleAction } from "../../scheduled/actions";
 import { requireEditor } from "@/lib/auth/session";
 import { faqEntryForEditing } from "@/lib/faq/editor-queries";
 import { faqEntryFormValues } from "@/lib/faq/fields";
 import { formatTimestamp } from "@/lib/format-date";
 import { previewMarkdownAction } from "../../actions";
-import { setFaqEntryStatusAction, trashFaqEntryAction, updateFaqEntryAction } from "../actions";
+import { scheduleFaqEntryPublicationAction, setFaqEntryStatusAction, trashFaqEntryAction, updateFaqEntryAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit FAQ entry" };
 
@@ -20,6 +23,7 @@ export default async function EditFaqEntryPage({ params, searchParams }: { param
   const entry = Number.isSafeInteger(entryId) && entryId > 0 ? await faqEntryForEditing(entryId) : null;
   if (!entry) notFound();
   const { saved } = await searchParams;
+  const schedule = entry.status === "DRAFT" ? await pendingScheduleOf("faq", entry.id) : null;
   return (
     <>
       <PageHeader
@@ -50,6 +54,14 @@ export default async function EditFaqEntryPage({ params, searchParams }: { param
         setStatus={setFaqEntryStatusAction}
         trash={trashFaqEntryAction}
       />
+      {entry.status === "DRAFT" ? (
+        <SchedulePublication
+          id={entry.id}
+          pending={schedule && { scheduleId: schedule.id, publishAt: schedule.publishAt.toISOString(), by: schedule.createdByEmail }}
+          schedule={scheduleFaqEntryPublicationAction}
+          cancel={cancelScheduleAction}
+        />
+      ) : null}
       <FaqForm
         mode="edit"
         isPublished={entry.status === "PUBLISHED"}

@@ -1,0 +1,69 @@
+import { db } from "../db";
+import { recordAudit, type Actor } from "../audit";
+import { formatTimestamp } from "../format-date";
+import { fail, ok, type Result } from "../result";
+import type { ScheduleInput } from "./schema";
+
+export type ScheduledEntity = "city" | "faq";
+
+const NOUN: Record<ScheduledEntity, string> = { city: "city", faq: "FAQ entry" };
+
+/** What a schedule is for, and whether it can still be published: a draft outside the trash. */
+async function draftTitle(entityType: ScheduledEntity, id: number): Promise<Result<string>> {
+  const record =
+    entityType === "city"
+      ? await db.city.findUnique({ where: { id }, select: { name: true, status: true, deletedAt: true } }).then((city) => city && { ...city, title: city.name })
+      : await db.faqEntry
+          .findUnique({ where: { id }, select: { question: true, status: true, deletedAt: true } })
+          .then((entry) => entry && { ...entry, title: `the FAQ entry “${entry.question.slice(0, 60)}”` });
+  if (!record) return fail("not-found", `This ${NOUN[entityType]} does not exist (it may have been deleted for good).`);
+  if (record.deletedAt) return fail("conflict", `This ${NOUN[entityType]} is in the trash: restore it before scheduling it.`);
+  if (record.status === "PUBLISHED") return fail("conflict", `This ${NOUN[entityType]} is already published.`);
+  return ok(record.title);
+}
+
+/** Schedules a draft's publication, replacing a schedule it already had. */
+export async function schedulePublication(
+  entityType: ScheduledEntity,
+  { id, publishAt }: ScheduleInput,
+  actor: Actor,
+): Promise<Result<{ scheduleId: number }>> {
+  const title = await draftTitle(entityType, id);
+  if (!title.ok) return title;
+  return db.$transaction(async (tx) => {
+    await tx.scheduledPublication.updateMany({
+      where: { entityType, entityId: id, state: "pending" },
+      data: { state: "cancelled", outcome: "Replaced by a new schedule", finishedAt: new Date() },
+    });
+    const schedule = await tx.scheduledPublication.create({
+      data: { entityType, entityId: id, publishAt, createdById: actor.id, createdByEmail: actor.email },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      action: `${entityType}.schedule`,
+      entityType,
+      entityId: id,
+      summary: `Scheduled ${title.value} to be published at ${formatTimestamp(publishAt)}`,
+    });
+    return ok({ scheduleId: schedule.id });
+  });
+}
+
+/** Cancels a pending schedule; one that already ran (or was cancelled) is left as it is. */
+export async function cancelSchedule({ scheduleId }: { scheduleId: number }, actor: Actor): Promise<Result<{ scheduleId: number }>> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.scheduledPublication.updateMany({
+      where: { id: scheduleId, state: "pending" },
+      data: { state: "cancelled", outcome: `Cancelled by ${actor.email}`, finishedAt: new Date() },
+    });
+    if (count === 0) return fail("conflict", "This schedule is no longer waiting: it already ran or was cancelled.");
+    const schedule = await tx.scheduledPublication.findUniqueOrThrow({ where: { id: scheduleId } });
+    await recordAudit(tx, actor, {
+      action: `${schedule.entityType}.unschedule`,
+      entityType: schedule.entityType as ScheduledEntity,
+      entityId: schedule.entityId,
+      summary: `Cancelled the publication scheduled for ${formatTimestamp(schedule.publishAt)}`,
+    });
+    return ok({ scheduleId });
+  });
+}

@@ -1,0 +1,59 @@
+import type { Database } from "../db";
+import { updateCityIn } from "../cities/mutations";
+import { updateFaqEntryIn } from "../faq/mutations";
+import { fail, ok, type Result } from "../result";
+
+/** The most schedules one run publishes; the rest wait for the next run, seconds later. */
+const MOST_PER_RUN = 50;
+
+type Due = { id: number; entityType: string; entityId: number; createdById: number; createdByEmail: string };
+
+/**
+ * Publishes every schedule whose time has come, each in a transaction of its own: the schedule's
+ * row is claimed with FOR UPDATE SKIP LOCKED and marked done (or failed, with why) in the same
+ * transaction as the publication, so however many instances run this at once, each schedule is
+ * published once. A publication that lost a race with an editor's save stays pending for the next
+ * run. Answers how many schedules finished.
+ */
+export async function publishDueSchedules(db: Database, now = new Date()): Promise<number> {
+  let finished = 0;
+  for (let attempt = 0; attempt < MOST_PER_RUN; attempt += 1) {
+    const outcome = await db.$transaction(async (tx) => {
+      const [due] = await tx.$queryRaw<Due[]>`
+        SELECT id, "entityType", "entityId", "createdById", "createdByEmail" FROM "ScheduledPublication"
+        WHERE state = 'pending' AND "publishAt" <= ${now}
+        ORDER BY "publishAt", id LIMIT 1 FOR UPDATE SKIP LOCKED`;
+      if (!due) return "none" as const;
+      const actor = { id: due.createdById, email: due.createdByEmail };
+      const result = await publish(tx, due, actor);
+      if (!result.ok && result.reason === "stale") return "retry" as const;
+      await tx.scheduledPublication.update({
+        where: { id: due.id },
+        data: { state: result.ok ? "done" : "failed", outcome: result.ok ? result.value : result.message.slice(0, 300), finishedAt: new Date() },
+      });
+      return "finished" as const;
+    });
+    if (outcome === "none" || outcome === "retry") break;
+    finished += 1;
+  }
+  return finished;
+}
+
+type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+async function publish(tx: Tx, due: Due, actor: { id: number; email: string }): Promise<Result<string>> {
+  if (due.entityType === "city") {
+    const city = await tx.city.findUnique({ where: { id: due.entityId }, select: { version: true, status: true, deletedAt: true } });
+    if (!city) return fail("not-found", "The city was deleted for good before its time came.");
+    if (city.deletedAt) return fail("conflict", "The city was in the trash when its time came, so it was not published.");
+    if (city.status === "PUBLISHED") return ok("It was already published.");
+    const result = await updateCityIn(tx, { id: due.entityId, version: city.version, status: "PUBLISHED" }, actor);
+    return result.ok ? ok(`Published at rank ${result.value.rank}.`) : result;
+  }
+  const entry = await tx.faqEntry.findUnique({ where: { id: due.entityId }, select: { version: true, status: true, deletedAt: true } });
+  if (!entry) return fail("not-found", "The FAQ entry was deleted for good before its time came.");
+  if (entry.deletedAt) return fail("conflict", "The FAQ entry was in the trash when its time came, so it was not published.");
+  if (entry.status === "PUBLISHED") return ok("It was already published.");
+  const result = await updateFaqEntryIn(tx, { id: due.entityId, version: entry.version, status: "PUBLISHED" }, actor);
+  return result.ok ? ok(`Published at position ${result.value.position}.`) : result;
+}
