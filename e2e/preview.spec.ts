@@ -36,6 +36,13 @@ test.describe("an editor", () => {
     expect(await sitemap.text()).not.toContain(draft.slug);
     await reader.close();
 
+    // The preview link opens public pages only, even for an editor.
+    for (const path of ["//evil.example", "https://evil.example/", "/admin/users", "/api/editor/content"]) {
+      const response = await page.request.get(`/api/editor/preview?path=${encodeURIComponent(path)}`, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(307);
+      expect(response.headers().location, path).toMatch(/^(http:\/\/[^/]+)?\/$/);
+    }
+
     await page.getByRole("link", { name: "End the preview" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("region", { name: "Preview" })).toHaveCount(0);

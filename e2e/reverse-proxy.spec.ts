@@ -92,3 +92,16 @@ test.describe("signed in as an editor", () => {
     }
   });
 });
+
+test("the proxy keeps the app's own scheduled-publishing call, and an editor's preview, out of reach of its cache", async ({ baseURL }) => {
+  // Reachable on the app itself (with the instances' key), never through the proxy.
+  const internal = await fetch(`${nginx.origin}/api/internal/publish-due`, { method: "POST" });
+  expect(internal.status).toBe(404);
+  expect(await internal.text(), "nginx's own 404 page: the request never reached the app").toContain("<center>nginx</center>");
+  expect((await fetch(`${baseURL}/api/internal/publish-due`, { method: "POST" })).status).toBe(404);
+
+  // A request carrying draft mode's cookie is passed to the app, never answered from the cache.
+  await fetch(`${nginx.origin}/`);
+  const preview = await fetch(`${nginx.origin}/`, { headers: { cookie: "__prerender_bypass=anything" } });
+  expect(preview.headers.get("x-cache-status")).toBe("BYPASS");
+});

@@ -53,8 +53,19 @@ describe("queries are never built from strings", () => {
     expect(files.filter(({ text }) => /\$(query|execute)RawUnsafe/.test(text)).map(({ file }) => file)).toEqual([]);
   });
 
-  it("Prisma.raw (text pasted into SQL) is used only for the fixed table and column names of the ordered lists", () => {
-    expect(files.filter(({ text }) => text.includes("Prisma.raw(")).map(({ file }) => file)).toEqual(["lib/ranking/ordered-list.ts"]);
+  it("Prisma.raw (text pasted into SQL) is used only for fixed table and column names", () => {
+    expect(files.filter(({ text }) => text.includes("Prisma.raw(")).map(({ file }) => file)).toEqual([
+      "lib/content-transfer/import.ts",
+      "lib/ranking/ordered-list.ts",
+    ]);
+    // The import pastes a table name from its own literal union and column names that are the keys of rows its strict zod schema checked.
+    const importer = files.find(({ file }) => file === "lib/content-transfer/import.ts")!.text;
+    expect(importer).toContain('table: "City" | "FaqEntry" | "SlugRedirect" | "Revision"');
+    expect([...importer.matchAll(/Prisma\.raw\(\s*([^\n]*)/g)].map((match) => match[1]!.trim())).toEqual([
+      "Object.keys(rows[0]!)",
+      '`"${table}"`);',
+      '`"${table}"`);',
+    ]);
     const orderedList = files.find(({ file }) => file === "lib/ranking/ordered-list.ts")!.text;
     // Every Prisma.raw there pastes a name from the constant LISTS table, and those names are identifiers.
     expect([...orderedList.matchAll(/Prisma\.raw\(([^)]*)\)/g)].map((match) => match[1])).toEqual([

@@ -12,6 +12,7 @@ import { cityEditableFields } from "./fields";
 import { cityFieldsSchema } from "./schema";
 import { fieldsOf } from "../content-fields";
 import { recordRevision } from "../revisions/record";
+import { cancelPendingSchedules } from "../scheduling/cancel";
 
 type Tx = Prisma.TransactionClient;
 
@@ -106,6 +107,7 @@ export async function updateCityIn(
       if (fields.plannedRank !== undefined) await tx.city.update({ where: { id }, data: { plannedRank: fields.plannedRank } });
     }
     listVersion = await bumpListVersion(tx, "cities");
+    await cancelPendingSchedules(tx, "city", id, status === "PUBLISHED" ? `Published by ${actor.email}` : `Unpublished by ${actor.email}`);
   }
   if (fields.slug && fields.slug !== before.slug) await moveSlug(tx, id, before.slug, fields.slug);
   const after = await snapshot(tx, id);
@@ -133,6 +135,7 @@ export async function trashCity(input: CityRef, actor: Actor): Promise<Result<Sa
     if (before.deletedAt) return fail("conflict", "This city is already in the trash.");
     if (before.version !== input.version) return staleRecordFailure(tx, "city", input.id, input.version);
     await removeFromOrder(tx, "cities", input.id, "trash");
+    await cancelPendingSchedules(tx, "city", input.id, `Moved to the trash by ${actor.email}`);
     await tx.city.update({ where: { id: input.id }, data: { version: { increment: 1 }, updatedById: actor.id } });
     if (before.rank !== null) listVersion = await bumpListVersion(tx, "cities");
     const after = await snapshot(tx, input.id);

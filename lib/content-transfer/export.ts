@@ -5,6 +5,7 @@ import { faqFieldsSchema } from "../faq/schema";
 import { pageTextContentSchema } from "../listing/schema";
 import { theListing } from "../listing/the-listing";
 import { FORMAT_NAME, FORMAT_VERSION, type ContentFile } from "./format";
+import { LONG_TRANSACTION } from "./import";
 
 const iso = (date: Date) => date.toISOString();
 const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
@@ -62,7 +63,7 @@ export async function exportContent(db: Database, now = new Date()): Promise<Con
         })),
       };
     },
-    { isolationLevel: "RepeatableRead" },
+    { isolationLevel: "RepeatableRead", ...LONG_TRANSACTION },
   );
 }
 

@@ -79,11 +79,18 @@ describe("exporting and importing the whole content", () => {
 
   it("leaves an imported database ready for editors: new records get new ids, a save the next revision number", async () => {
     const target = await emptyDatabase();
-    const checked = checkContentFile(contentFileText(await exportContent(db)));
-    ok(await importContent(target, (checked as { file: ContentFile }).file));
-    const highest = await target.city.aggregate({ _max: { id: true } });
+    const file = (checkContentFile(contentFileText(await exportContent(db))) as { file: ContentFile }).file;
+    // The city with the highest id was deleted for good; its revisions stay in the file.
+    const highest = Math.max(...file.cities.map((city) => city.id));
+    const deleted = { ...file.cities.find((city) => city.id === highest)! };
+    file.cities = file.cities.filter((city) => city.id !== highest);
+    file.redirects = file.redirects.filter((redirect) => redirect.cityId !== highest);
+    expect(deleted.rank).toBeNull();
+    expect(file.revisions.some((revision) => revision.entityType === "city" && revision.entityId === highest)).toBe(true);
+    ok(await importContent(target, file));
     const created = await target.city.create({ data: { slug: "new-city", name: "New", country: "X", summary: "S", profile: "P", focusAreas: [] } });
-    expect(created.id).toBe(highest._max.id! + 1);
+    // Not the deleted city's id: the new city must not take over its history.
+    expect(created.id).toBe(highest + 1);
     const tokyo = await target.city.findUniqueOrThrow({ where: { slug: "tokyo-metropolis" } });
     expect(await target.revision.count({ where: { entityType: "city", entityId: tokyo.id } })).toBe(2);
   });

@@ -12,6 +12,7 @@ import { faqEditableFields } from "./fields";
 import { faqFieldsSchema } from "./schema";
 import { fieldsOf } from "../content-fields";
 import { recordRevision } from "../revisions/record";
+import { cancelPendingSchedules } from "../scheduling/cancel";
 
 type Tx = Prisma.TransactionClient;
 
@@ -81,6 +82,7 @@ export async function updateFaqEntryIn(
       if (fields.plannedPosition !== undefined) await tx.faqEntry.update({ where: { id }, data: { plannedPosition: fields.plannedPosition } });
     }
     listVersion = await bumpListVersion(tx, "faq");
+    await cancelPendingSchedules(tx, "faq", id, status === "PUBLISHED" ? `Published by ${actor.email}` : `Unpublished by ${actor.email}`);
   }
   const after = await snapshot(tx, id);
   const saveAction = !statusChanges ? "faq.update" : status === "PUBLISHED" ? "faq.publish" : "faq.unpublish";
@@ -109,6 +111,7 @@ export async function trashFaqEntry(input: { id: number; version: number }, acto
     if (before.deletedAt) return fail("conflict", "This FAQ entry is already in the trash.");
     if (before.version !== input.version) return staleRecordFailure(tx, "faq", input.id, input.version);
     await removeFromOrder(tx, "faq", input.id, "trash");
+    await cancelPendingSchedules(tx, "faq", input.id, `Moved to the trash by ${actor.email}`);
     await tx.faqEntry.update({ where: { id: input.id }, data: { version: { increment: 1 }, updatedById: actor.id } });
     if (before.position !== null) listVersion = await bumpListVersion(tx, "faq");
     const after = await snapshot(tx, input.id);

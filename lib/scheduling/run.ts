@@ -17,22 +17,37 @@ type Due = { id: number; entityType: string; entityId: number; createdById: numb
  */
 export async function publishDueSchedules(db: Database, now = new Date()): Promise<number> {
   let finished = 0;
+  const failedHere: number[] = [];
   for (let attempt = 0; attempt < MOST_PER_RUN; attempt += 1) {
-    const outcome = await db.$transaction(async (tx) => {
-      const [due] = await tx.$queryRaw<Due[]>`
-        SELECT id, "entityType", "entityId", "createdById", "createdByEmail" FROM "ScheduledPublication"
-        WHERE state = 'pending' AND "publishAt" <= ${now}
-        ORDER BY "publishAt", id LIMIT 1 FOR UPDATE SKIP LOCKED`;
-      if (!due) return "none" as const;
-      const actor = { id: due.createdById, email: due.createdByEmail };
-      const result = await publish(tx, due, actor);
-      if (!result.ok && result.reason === "stale") return "retry" as const;
-      await tx.scheduledPublication.update({
-        where: { id: due.id },
-        data: { state: result.ok ? "done" : "failed", outcome: result.ok ? result.value : result.message.slice(0, 300), finishedAt: new Date() },
+    let claimed: number | null = null;
+    let outcome: "none" | "retry" | "finished";
+    try {
+      outcome = await db.$transaction(async (tx) => {
+        const [due] = await tx.$queryRaw<Due[]>`
+          SELECT id, "entityType", "entityId", "createdById", "createdByEmail" FROM "ScheduledPublication"
+          WHERE state = 'pending' AND "publishAt" <= ${now} AND NOT (id = ANY(${failedHere}::int[]))
+          ORDER BY "publishAt", id LIMIT 1 FOR UPDATE SKIP LOCKED`;
+        if (!due) return "none" as const;
+        claimed = due.id;
+        const result = await publish(tx, due);
+        if (!result.ok && result.reason === "stale") return "retry" as const;
+        await tx.scheduledPublication.update({
+          where: { id: due.id },
+          data: { state: result.ok ? "done" : "failed", outcome: result.ok ? result.value : result.message.slice(0, 300), finishedAt: new Date() },
+        });
+        return "finished" as const;
       });
-      return "finished" as const;
-    });
+    } catch (error) {
+      if (claimed === null) throw error;
+      // Its transaction rolled back: say so on the schedule, so it neither retries forever nor holds up the ones after it.
+      failedHere.push(claimed);
+      console.error(`Scheduled publication ${claimed} failed:`, error);
+      await db.scheduledPublication.updateMany({
+        where: { id: claimed, state: "pending" },
+        data: { state: "failed", outcome: `An error stopped the publication: ${(error as Error).message}`.slice(0, 300), finishedAt: new Date() },
+      });
+      outcome = "finished";
+    }
     if (outcome === "none" || outcome === "retry") break;
     finished += 1;
   }
@@ -41,7 +56,11 @@ export async function publishDueSchedules(db: Database, now = new Date()): Promi
 
 type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
-async function publish(tx: Tx, due: Due, actor: { id: number; email: string }): Promise<Result<string>> {
+async function publish(tx: Tx, due: Due): Promise<Result<string>> {
+  // Published in the name of who scheduled it, as long as that account may still edit.
+  const creator = await tx.user.findUnique({ where: { id: due.createdById }, select: { isDisabled: true } });
+  if (!creator || creator.isDisabled) return fail("forbidden", `${due.createdByEmail} can no longer edit, so their schedule was not carried out.`);
+  const actor = { id: due.createdById, email: due.createdByEmail };
   if (due.entityType === "city") {
     const city = await tx.city.findUnique({ where: { id: due.entityId }, select: { version: true, status: true, deletedAt: true } });
     if (!city) return fail("not-found", "The city was deleted for good before its time came.");

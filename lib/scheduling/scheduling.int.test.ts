@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseClient, db } from "../db";
 import type { Actor } from "../audit";
 import { seededDatabaseWithEditor, storedRanks } from "../../test/content-fixtures";
-import { createCity, trashCity } from "../cities/mutations";
+import { createCity, trashCity, updateCity } from "../cities/mutations";
 import { createCitySchema } from "../cities/schema";
 import { createFaqEntry } from "../faq/mutations";
 import { cancelSchedule, schedulePublication } from "./mutations";
@@ -82,13 +82,45 @@ describe("scheduled publishing", () => {
     ok(await cancelSchedule({ scheduleId: second.scheduleId }, editor));
   });
 
-  it("marks a schedule failed, with why, when its draft went to the trash", async () => {
-    const city = await draftCity("Trashed Town");
-    const { scheduleId } = ok(await schedulePublication("city", { id: city.id, publishAt: inAMinute() }, editor));
-    ok(await trashCity({ id: city.id, version: city.version }, editor));
+  it("is cancelled when an editor publishes or trashes the draft by hand, so it cannot publish it again later", async () => {
+    const published = await draftCity("By Hand Town");
+    const first = ok(await schedulePublication("city", { id: published.id, publishAt: inAMinute() }, editor));
+    ok(await updateCity({ id: published.id, version: published.version, status: "PUBLISHED" }, editor));
+    const unpublished = await cityNow(published.id);
+    ok(await updateCity({ id: published.id, version: unpublished.version, status: "DRAFT" }, editor));
+    expect(await scheduleNow(first.scheduleId)).toMatchObject({ state: "cancelled", outcome: `Published by ${editor.email}` });
+
+    const trashed = await draftCity("Trashed Town");
+    const second = ok(await schedulePublication("city", { id: trashed.id, publishAt: inAMinute() }, editor));
+    ok(await trashCity({ id: trashed.id, version: trashed.version }, editor));
+    expect(await scheduleNow(second.scheduleId)).toMatchObject({ state: "cancelled", outcome: `Moved to the trash by ${editor.email}` });
+
+    expect(await publishDueSchedules(db, later())).toBe(0);
+    expect((await cityNow(published.id)).status).toBe("DRAFT");
+  });
+
+  it("is not carried out once the account that set it is disabled, and says so", async () => {
+    const colleague = await db.user.create({ data: { email: "leaver@example.test", name: "Leaver", passwordHash: "x", role: "EDITOR" } });
+    const city = await draftCity("Leaver Town");
+    const { scheduleId } = ok(await schedulePublication("city", { id: city.id, publishAt: inAMinute() }, { id: colleague.id, email: colleague.email }));
+    await db.user.update({ where: { id: colleague.id }, data: { isDisabled: true } });
     expect(await publishDueSchedules(db, later())).toBe(1);
-    expect(await scheduleNow(scheduleId)).toMatchObject({ state: "failed", outcome: expect.stringMatching(/in the trash/) });
-    expect((await cityNow(city.id)).rank).toBeNull();
+    expect(await scheduleNow(scheduleId)).toMatchObject({
+      state: "failed",
+      outcome: "leaver@example.test can no longer edit, so their schedule was not carried out.",
+    });
+    expect((await cityNow(city.id)).status).toBe("DRAFT");
+  });
+
+  it("marks a schedule whose record was deleted for good as failed, and goes on with the next", async () => {
+    const gone = await draftCity("Gone Town");
+    const next = await draftCity("Next Town");
+    const first = ok(await schedulePublication("city", { id: gone.id, publishAt: inAMinute() }, editor));
+    ok(await schedulePublication("city", { id: next.id, publishAt: later() }, editor));
+    await db.city.delete({ where: { id: gone.id } });
+    expect(await publishDueSchedules(db, new Date(Date.now() + 180_000))).toBe(2);
+    expect(await scheduleNow(first.scheduleId)).toMatchObject({ state: "failed", outcome: expect.stringMatching(/deleted for good/) });
+    expect((await cityNow(next.id)).status).toBe("PUBLISHED");
   });
 
   it("refuses to schedule what is published already, and a time that has passed", async () => {
