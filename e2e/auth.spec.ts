@@ -54,6 +54,21 @@ test.describe("signed out", () => {
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   });
 
+  test("before the page's script runs, the form cannot be sent: the password never lands in the address", async ({ browser }) => {
+    // Without JavaScript the page stays as the server sent it, which is what a slow phone sees first.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(e2eUsers.editor.email);
+    await page.getByLabel("Password").fill(e2eUsers.editor.password);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeDisabled();
+    await page.getByLabel("Password").press("Enter");
+    await expect(page.getByLabel("Password")).toHaveValue(e2eUsers.editor.password);
+    expect(page.url()).not.toContain("password");
+    expect(new URL(page.url()).search).toBe("");
+    await context.close();
+  });
+
   test("five wrong passwords lock the account, and the login page says for how long", async ({ browser }) => {
     const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.62" } });
     const page = await context.newPage();

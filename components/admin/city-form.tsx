@@ -1,7 +1,7 @@
 "use client";
 
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
+import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -85,9 +85,9 @@ export function CityForm(props: Props) {
         </Field>
       ) : null}
       <div className={formLayout.actions}>
-        <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
+        <ScriptSubmitButton variant="primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : props.mode === "create" ? "Create city" : "Save changes"}
-        </Button>
+        </ScriptSubmitButton>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import type { z } from "zod";
-import { Button } from "@/components/ui/button";
+import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -56,9 +56,9 @@ export function FaqForm({ mode, isPublished = false, initial, save, preview }: P
         </Field>
       ) : null}
       <div className={formLayout.actions}>
-        <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
+        <ScriptSubmitButton variant="primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : mode === "create" ? "Create entry" : "Save changes"}
-        </Button>
+        </ScriptSubmitButton>
       </div>
     </form>
   );

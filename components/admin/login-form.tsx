@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -50,9 +50,9 @@ export function LoginForm({ callbackPath, initialError }: Props) {
         {(control) => <input {...control} {...register("password")} type="password" autoComplete="current-password" />}
       </Field>
       <div className={formLayout.actions}>
-        <Button type="submit" variant="primary" isPending={formState.isSubmitting || isRedirecting} pendingLabel="Signing in…">
+        <ScriptSubmitButton variant="primary" isPending={formState.isSubmitting || isRedirecting} pendingLabel="Signing in…">
           Sign in
-        </Button>
+        </ScriptSubmitButton>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
 import { Field } from "@/components/ui/field";
 import formLayout from "@/components/ui/form.module.css";
 import { Section } from "@/components/ui/section";
@@ -56,9 +57,7 @@ export function SchedulePublication({ id, pending, schedule, cancel }: Props) {
           <Field label="Publish at (UTC)" error={errorOf("publishAt")} description="Published once at that time, by whichever app instance sees it first.">
             {(control) => <input type="datetime-local" step={1} {...control} {...form.register("publishAt")} />}
           </Field>
-          <Button type="submit" isPending={form.formState.isSubmitting}>
-            Schedule
-          </Button>
+          <ScriptSubmitButton isPending={form.formState.isSubmitting}>Schedule</ScriptSubmitButton>
         </form>
       )}
       <StatusMessage message={alert ?? message} />

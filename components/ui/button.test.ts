@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup as html } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Button, ButtonLink } from "./button";
+import { ScriptSubmitButton } from "./script-submit-button";
 
 describe("the dashboard's button", () => {
   it("is a plain button unless told to submit", () => {
@@ -31,5 +32,14 @@ describe("the dashboard's button", () => {
     expect(plain).toMatch(/^<a [^>]*>Retry<\/a>$/);
     expect(plain).toContain('target="_blank"');
     expect(plain).not.toContain("plain");
+  });
+});
+
+describe("the submit button of a form that needs JavaScript", () => {
+  it("is disabled in the server's HTML, so a click before hydration cannot send the fields as a GET", () => {
+    const early = html(createElement(ScriptSubmitButton, { variant: "primary" }, "Sign in"));
+    expect(early).toMatch(/^<button [^>]*>Sign in<\/button>$/);
+    expect(early).toContain(' disabled=""');
+    expect(early).toContain('type="submit"');
   });
 });

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFailure } from "@/components/admin/forms/apply-failure";
-import { Button } from "@/components/ui/button";
+import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -58,9 +58,9 @@ export function ChangePasswordForm({ changePassword, mustChange }: Props) {
         {(control) => <input {...control} {...register("newPassword")} type="password" autoComplete="new-password" />}
       </Field>
       <div className={formLayout.actions}>
-        <Button type="submit" isPending={formState.isSubmitting} pendingLabel="Changing…">
+        <ScriptSubmitButton isPending={formState.isSubmitting} pendingLabel="Changing…">
           Change password
-        </Button>
+        </ScriptSubmitButton>
       </div>
       <StatusMessage message={message} />
     </form>

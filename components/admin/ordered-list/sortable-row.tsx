@@ -5,6 +5,7 @@ import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
 import { DragHandle } from "@/components/ui/drag-handle";
 import { formatDateTime } from "@/lib/format-date";
 import styles from "./ordered-list.module.css";
@@ -98,9 +99,9 @@ export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Pr
             value={target}
             onChange={(event) => setTarget(event.target.value)}
           />
-          <Button type="submit" size="small" disabled={!target || isSaving}>
+          <ScriptSubmitButton size="small" disabled={!target || isSaving}>
             Move
-          </Button>
+          </ScriptSubmitButton>
         </form>
         {row.publicHref ? (
           <ButtonLink

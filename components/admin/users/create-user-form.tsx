@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyFailure } from "@/components/admin/forms/apply-failure";
-import { Button } from "@/components/ui/button";
+import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -67,9 +67,9 @@ export function CreateUserForm({ create }: { create: (input: Values) => Promise<
       </Field>
       <PasswordChoiceFields register={register} errors={formState.errors} choice={passwordChoice} />
       <div className={formLayout.actions}>
-        <Button type="submit" variant="primary" isPending={formState.isSubmitting} pendingLabel="Adding…">
+        <ScriptSubmitButton variant="primary" isPending={formState.isSubmitting} pendingLabel="Adding…">
           Add user
-        </Button>
+        </ScriptSubmitButton>
         <Link href="/admin/users">Back to the users</Link>
       </div>
     </form>

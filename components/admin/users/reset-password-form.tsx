@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyFailure } from "@/components/admin/forms/apply-failure";
-import { Button } from "@/components/ui/button";
+import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
 import type { Result } from "@/lib/result";
@@ -55,9 +55,9 @@ export function ResetPasswordForm({
       <input type="hidden" {...register("userId")} />
       <PasswordChoiceFields register={register} errors={formState.errors} choice={passwordChoice} />
       <div className={formLayout.actions}>
-        <Button type="submit" isPending={formState.isSubmitting} pendingLabel="Setting…">
+        <ScriptSubmitButton isPending={formState.isSubmitting} pendingLabel="Setting…">
           Set new password
-        </Button>
+        </ScriptSubmitButton>
       </div>
       <StatusMessage message={message} />
     </form>

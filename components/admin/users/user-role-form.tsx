@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { applyFailure } from "@/components/admin/forms/apply-failure";
-import { Button } from "@/components/ui/button";
+import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -62,9 +62,9 @@ export function UserRoleForm({
         )}
       </Field>
       <div className={formLayout.actions}>
-        <Button type="submit" isPending={formState.isSubmitting} pendingLabel="Saving…">
+        <ScriptSubmitButton isPending={formState.isSubmitting} pendingLabel="Saving…">
           Save role
-        </Button>
+        </ScriptSubmitButton>
       </div>
       <StatusMessage message={message} />
     </form>
