@@ -5,8 +5,8 @@ import { authSecret } from "../auth/secret";
 export const RUNNER_KEY_HEADER = "x-schedule-runner-key";
 
 /** A key only this app's instances know (derived from NEXTAUTH_SECRET), or null without a secret. */
-export function scheduleRunnerKey(): string | null {
-  const secret = authSecret();
+export function scheduleRunnerKey(env: NodeJS.ProcessEnv = process.env): string | null {
+  const secret = authSecret(env);
   return secret ? createHmac("sha256", secret).update("publish-due-schedules").digest("hex") : null;
 }
 
