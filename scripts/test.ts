@@ -21,6 +21,10 @@ const parts = process.argv.slice(2).filter((arg) => PARTS.includes(arg));
 const playwrightArgs = process.argv.slice(2).filter((arg) => !PARTS.includes(arg));
 const runs = (part: string) => parts.length === 0 || parts.includes(part);
 const serverUrl = process.env.DATABASE_URL;
+// Against a PostgreSQL server the journeys run in two shards at once, each with its own copy of
+// the database and its own server: on 2 cores that took the end-to-end run from about 11.5 to
+// SHARD_MINUTES minutes. A run of chosen spec files (arguments for Playwright) stays one process.
+const shardCount = Math.max(1, Number(process.env.E2E_SHARDS ?? (serverUrl && playwrightArgs.length === 0 ? 2 : 1)));
 
 type Tally = { passed: number; failed: number };
 const tally: Tally = { passed: 0, failed: 0 };
@@ -80,11 +84,6 @@ async function runVitest(projects: string[]) {
 
 /** One Playwright process: its own database, server port, build folder and state (sessions, traces, report). */
 type Shard = { env: NodeJS.ProcessEnv; drop: () => Promise<void> };
-
-// Against a PostgreSQL server the journeys run in two shards at once, each with its own copy of
-// the database and its own server: on 2 cores that took the end-to-end run from about 11.5 to
-// SHARD_MINUTES minutes. A run of chosen spec files (arguments for Playwright) stays one process.
-const shardCount = Math.max(1, Number(process.env.E2E_SHARDS ?? (serverUrl && playwrightArgs.length === 0 ? 2 : 1)));
 
 /** The test databases (like a fresh install's, plus the journeys' users and fixtures) and a production build of the app on them. */
 async function prepareEndToEnd(): Promise<Shard[] | null> {
