@@ -1,9 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { e2eUsers, signInThroughForm, signedInAs, signedOut } from "./helpers/auth";
+import { e2eUsers, signInThroughApi, signInThroughForm, signedInAs, signedOut } from "./helpers/auth";
+import { queryTestDatabase } from "./helpers/database";
 import { publicSiteFixtures } from "./helpers/fixtures";
+import { createThrowawayUser, deleteThrowawayUsers } from "./helpers/throwaway-users";
 
 // The draft city of the fixtures (e2e/helpers/fixtures.ts) is never public; an editor's preview shows it.
 const draft = publicSiteFixtures.draftCity;
+
+test.afterAll(deleteThrowawayUsers);
 
 test.describe("an editor", () => {
   test.use(signedInAs.editor);
@@ -64,6 +68,16 @@ test.describe("someone not signed in", () => {
     await page.goto("/admin");
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);
+    expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain("__prerender_bypass");
+    expect((await page.goto(`/cities/${draft.slug}`))?.status()).toBe(404);
+  });
+
+  test("an editor whose password was set by someone else must choose their own before any preview", async ({ page }) => {
+    const user = await createThrowawayUser();
+    await queryTestDatabase(`UPDATE "User" SET "mustChangePassword" = true WHERE id = $1`, [user.id]);
+    await signInThroughApi(page.request, user);
+    await page.goto(`/api/editor/preview?path=/cities/${draft.slug}`);
+    await expect(page).toHaveURL(/\/admin\/account$/);
     expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain("__prerender_bypass");
     expect((await page.goto(`/cities/${draft.slug}`))?.status()).toBe(404);
   });

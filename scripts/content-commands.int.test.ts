@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseClient } from "../lib/db";
 import { applyMigrations } from "../lib/database/migrations";
+import { seedArticle } from "../lib/database/seed";
 import { seededDatabaseWithEditor } from "../test/content-fixtures";
 import { createTestDatabase, type TestDatabase } from "../test/databases";
 import { databaseDigest } from "../test/database-digest";
@@ -56,6 +57,27 @@ describe("the content commands", () => {
     const again = await script("content-export", [], target.url);
     const withoutTime = (text: string) => text.replace(/"exportedAt": "[^"]+"/, "");
     expect(withoutTime(again.stdout)).toBe(withoutTime(await readFile(file, "utf8")));
+  });
+
+  it("refuse a database with content before migrating it: nothing changes, its migrations included", async () => {
+    const behind = await createTestDatabase("import-behind");
+    try {
+      await applyMigrations(behind.url);
+      const client = createDatabaseClient(behind.url);
+      await seedArticle(client);
+      // One migration behind, as a production database is before a deploy.
+      await client.$executeRawUnsafe(`DELETE FROM _prisma_migrations WHERE id = (SELECT id FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1)`);
+      const migrations = () => client.$queryRawUnsafe<{ name: string }[]>(`SELECT migration_name AS name FROM _prisma_migrations ORDER BY 1`);
+      const [before, migrationsBefore] = [await databaseDigest((sql) => client.$queryRawUnsafe(sql)), await migrations()];
+      const refused = await script("content-import", [path.join(folder, "content.json")], behind.url);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("This database already has content.");
+      expect(await migrations()).toEqual(migrationsBefore);
+      expect(await databaseDigest((sql) => client.$queryRawUnsafe(sql))).toEqual(before);
+      await client.$disconnect();
+    } finally {
+      await behind.drop();
+    }
   });
 
   it("refuse a bad file with every problem and change nothing", async () => {

@@ -23,7 +23,7 @@ const [path] = parsed.positionals as [string];
 ensurePrismaClient();
 const { createDatabaseClient } = await import("../lib/db");
 const { applyMigrations } = await import("../lib/database/migrations");
-const { checkContentFile, importContent } = await import("../lib/content-transfer/import");
+const { checkContentFile, hasContentBeforeMigrating, importContent, NOT_EMPTY_MESSAGE } = await import("../lib/content-transfer/import");
 
 let text: string;
 try {
@@ -42,8 +42,10 @@ if (!checked.ok) {
 const database = await openDatabase();
 const db = createDatabaseClient(database.url);
 try {
-  await applyMigrations(database.url);
-  const result = await importContent(db, checked.file);
+  // Refused before migrating: a database with content is left exactly as it was.
+  const result = (await hasContentBeforeMigrating(db))
+    ? ({ ok: false, message: NOT_EMPTY_MESSAGE } as const)
+    : await applyMigrations(database.url).then(() => importContent(db, checked.file));
   if (!result.ok) {
     console.error(result.message);
     process.exitCode = 1;

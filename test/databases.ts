@@ -7,19 +7,16 @@ export type TestDatabase = { url: string; drop: () => Promise<void> };
 /**
  * A fresh, empty database for one test file or run. With TEST_DATABASE_SERVER_URL (set by
  * `npm test` from DATABASE_URL) it is created on that PostgreSQL server and dropped after;
- * without it, an in-memory embedded database. `copyOf` makes an exact copy of another test database.
+ * without it, an in-memory embedded database.
  */
-export async function createTestDatabase(label = "test", options: { copyOf?: TestDatabase } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(label = "test"): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_SERVER_URL;
   if (!serverUrl) {
-    if (options.copyOf) throw new Error("Copying a test database needs a PostgreSQL server (TEST_DATABASE_SERVER_URL).");
     const embedded = await startEmbeddedDatabase();
     return { url: embedded.url, drop: embedded.stop };
   }
   const name = `cms_${label}_${randomBytes(5).toString("hex")}`;
-  // A copy is exact, timestamps included (PostgreSQL copies the files); nobody may be connected to the original meanwhile.
-  const template = options.copyOf ? ` TEMPLATE "${new URL(options.copyOf.url).pathname.slice(1)}"` : "";
-  await withServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${template}`));
+  await withServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {

@@ -29,7 +29,7 @@ export const routesOutsideTheTable: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts":
     "next-auth's sign-in and sign-out: protected by its CSRF token and the sign-in throttle (e2e/auth.spec.ts, e2e/login-throttling.spec.ts)",
   "app/api/editor/preview/route.ts":
-    "turns on an editor's preview (a cookie) and redirects to a public page; anyone not signed in is redirected to sign in, and a preview shows drafts only while the session is an editor's (e2e/preview.spec.ts)",
+    "turns on an editor's preview (draft mode's cookie) and redirects to a public page; anyone not signed in is sent to sign in, an editor who must change their password to the account page (e2e/preview.spec.ts); what the cookie can show after the session ends is a known limit (docs/security.md)",
   "app/api/preview/end/route.ts": "only deletes the preview's cookie and redirects to a public page (e2e/preview.spec.ts)",
   "app/api/internal/publish-due/route.ts":
     "the schedule runner's own call: answers only a request bearing the key the app's instances derive from NEXTAUTH_SECRET, anyone else a 404 (e2e/scheduling.spec.ts)",

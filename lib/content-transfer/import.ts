@@ -151,6 +151,23 @@ async function isEmpty(tx: Prisma.TransactionClient): Promise<boolean> {
   return counts.every((count) => count === 0);
 }
 
+/**
+ * Whether a database, migrated to the newest schema or not, has content already: asked before it
+ * is migrated, so that refusing it changes nothing at all (the listing and cities tables exist from
+ * the first migration on).
+ */
+export async function hasContentBeforeMigrating(db: Database): Promise<boolean> {
+  const [tables] = await db.$queryRaw<
+    { exist: boolean }[]
+  >`SELECT to_regclass('public."Listing"') IS NOT NULL AND to_regclass('public."City"') IS NOT NULL AS exist`;
+  if (!tables?.exist) return false;
+  const [content] = await db.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "Listing") OR EXISTS (SELECT 1 FROM "City") AS found`;
+  return content?.found === true;
+}
+
+export const NOT_EMPTY_MESSAGE =
+  "This database already has content. Import into an empty database (a fresh DATABASE_URL or embedded folder); nothing was changed.";
+
 export type ImportSummary = { cities: number; faq: number; redirects: number; revisions: number };
 
 /**
@@ -161,11 +178,7 @@ export async function importContent(db: Database, file: ContentFile): Promise<Re
   return db.$transaction(async (tx) => {
     // The same lock as the article's first import (lib/database/seed.ts): never both.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7270737)`;
-    if (!(await isEmpty(tx)))
-      return fail(
-        "conflict",
-        "This database already has content. Import into an empty database (a fresh DATABASE_URL or embedded folder); nothing was changed.",
-      );
+    if (!(await isEmpty(tx))) return fail("conflict", NOT_EMPTY_MESSAGE);
     await tx.listing.create({ data: { id: LISTING_ID, ...file.pageText } });
     await insertRows(tx, "City", file.cities);
     await insertRows(tx, "FaqEntry", file.faq);

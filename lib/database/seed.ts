@@ -12,41 +12,45 @@ import { recordFirstRevisions } from "../revisions/record";
  * editors, so a second run changes nothing. Returns whether it imported.
  */
 export async function seedArticle(db: Database): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    // Serialises concurrent first starts: the loser waits here, then sees the listing.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(7270737)`;
-    if (await tx.listing.findUnique({ where: theListing, select: { id: true } })) return false;
-    const listing = await tx.listing.create({ data: { id: LISTING_ID, ...seedListing } });
-    const cities = await tx.city.createManyAndReturn({
-      data: seedCities.map((city, index) => ({ ...city, status: "PUBLISHED" as const, rank: index + 1 })),
-    });
-    const faqEntries = await tx.faqEntry.createManyAndReturn({
-      data: seedFaqEntries.map((entry, index) => ({ ...entry, status: "PUBLISHED" as const, position: index + 1 })),
-    });
-    // Each record's history starts with the article's text, so the first edit can be compared and undone.
-    const firstRevision = "Imported from the article";
-    await recordFirstRevisions(tx, "listing", [{ id: listing.id, fields: fieldsOf(pageTextContentSchema, listing) }], firstRevision);
-    await recordFirstRevisions(
-      tx,
-      "city",
-      cities.map((city) => ({ id: city.id, fields: fieldsOf(cityFieldsSchema, city) })),
-      firstRevision,
-    );
-    await recordFirstRevisions(
-      tx,
-      "faq",
-      faqEntries.map((entry) => ({ id: entry.id, fields: fieldsOf(faqFieldsSchema, entry) })),
-      firstRevision,
-    );
-    await tx.auditEvent.create({
-      data: {
-        userEmail: "system",
-        action: "seed.import",
-        entityType: "listing",
-        entityId: String(LISTING_ID),
-        summary: `Imported the article: ${seedCities.length} cities, ${seedFaqEntries.length} FAQ entries`,
-      },
-    });
-    return true;
-  });
+  return db.$transaction(
+    async (tx) => {
+      // Serialises concurrent first starts: the loser waits here, then sees the listing.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(7270737)`;
+      if (await tx.listing.findUnique({ where: theListing, select: { id: true } })) return false;
+      const listing = await tx.listing.create({ data: { id: LISTING_ID, ...seedListing } });
+      const cities = await tx.city.createManyAndReturn({
+        data: seedCities.map((city, index) => ({ ...city, status: "PUBLISHED" as const, rank: index + 1 })),
+      });
+      const faqEntries = await tx.faqEntry.createManyAndReturn({
+        data: seedFaqEntries.map((entry, index) => ({ ...entry, status: "PUBLISHED" as const, position: index + 1 })),
+      });
+      // Each record's history starts with the article's text, so the first edit can be compared and undone.
+      const firstRevision = "Imported from the article";
+      await recordFirstRevisions(tx, "listing", [{ id: listing.id, fields: fieldsOf(pageTextContentSchema, listing) }], firstRevision);
+      await recordFirstRevisions(
+        tx,
+        "city",
+        cities.map((city) => ({ id: city.id, fields: fieldsOf(cityFieldsSchema, city) })),
+        firstRevision,
+      );
+      await recordFirstRevisions(
+        tx,
+        "faq",
+        faqEntries.map((entry) => ({ id: entry.id, fields: fieldsOf(faqFieldsSchema, entry) })),
+        firstRevision,
+      );
+      await tx.auditEvent.create({
+        data: {
+          userEmail: "system",
+          action: "seed.import",
+          entityType: "listing",
+          entityId: String(LISTING_ID),
+          summary: `Imported the article: ${seedCities.length} cities, ${seedFaqEntries.length} FAQ entries`,
+        },
+      });
+      return true;
+    },
+    // Prisma's default of 5 s is short for a first start on a slow or busy machine (seen: 5.7 s).
+    { timeout: 60_000, maxWait: 30_000 },
+  );
 }

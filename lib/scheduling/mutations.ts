@@ -1,4 +1,6 @@
+import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { lockList } from "../ranking/ordered-list";
 import { recordAudit, type Actor } from "../audit";
 import { formatTimestamp } from "../format-date";
 import { fail, ok, type Result } from "../result";
@@ -9,11 +11,11 @@ export type ScheduledEntity = "city" | "faq";
 const NOUN: Record<ScheduledEntity, string> = { city: "city", faq: "FAQ entry" };
 
 /** What a schedule is for, and whether it can still be published: a draft outside the trash. */
-async function draftTitle(entityType: ScheduledEntity, id: number): Promise<Result<string>> {
+async function draftTitle(tx: Prisma.TransactionClient, entityType: ScheduledEntity, id: number): Promise<Result<string>> {
   const record =
     entityType === "city"
-      ? await db.city.findUnique({ where: { id }, select: { name: true, status: true, deletedAt: true } }).then((city) => city && { ...city, title: city.name })
-      : await db.faqEntry
+      ? await tx.city.findUnique({ where: { id }, select: { name: true, status: true, deletedAt: true } }).then((city) => city && { ...city, title: city.name })
+      : await tx.faqEntry
           .findUnique({ where: { id }, select: { question: true, status: true, deletedAt: true } })
           .then((entry) => entry && { ...entry, title: `the FAQ entry “${entry.question.slice(0, 60)}”` });
   if (!record) return fail("not-found", `This ${NOUN[entityType]} does not exist (it may have been deleted for good).`);
@@ -28,9 +30,12 @@ export async function schedulePublication(
   { id, publishAt }: ScheduleInput,
   actor: Actor,
 ): Promise<Result<{ scheduleId: number }>> {
-  const title = await draftTitle(entityType, id);
-  if (!title.ok) return title;
   return db.$transaction(async (tx) => {
+    // The list's lock, as publishing, trashing and the runner take it first: the draft cannot be
+    // published or trashed meanwhile, and two editors scheduling it at once leave one schedule.
+    await lockList(tx, "cities");
+    const title = await draftTitle(tx, entityType, id);
+    if (!title.ok) return title;
     await tx.scheduledPublication.updateMany({
       where: { entityType, entityId: id, state: "pending" },
       data: { state: "cancelled", outcome: "Replaced by a new schedule", finishedAt: new Date() },

@@ -1,6 +1,8 @@
 import type { Database } from "../db";
 import { updateCityIn } from "../cities/mutations";
 import { updateFaqEntryIn } from "../faq/mutations";
+import { isDatabaseUnreachable } from "../database/errors";
+import { lockList } from "../ranking/ordered-list";
 import { fail, ok, type Result } from "../result";
 
 /** The most schedules one run publishes; the rest wait for the next run, seconds later. */
@@ -16,6 +18,9 @@ type Due = { id: number; entityType: string; entityId: number; createdById: numb
  * run. Answers how many schedules finished.
  */
 export async function publishDueSchedules(db: Database, now = new Date()): Promise<number> {
+  // Most runs find nothing due: they end here, without waiting for the list's lock.
+  const [anyDue] = await db.$queryRaw<unknown[]>`SELECT 1 FROM "ScheduledPublication" WHERE state = 'pending' AND "publishAt" <= ${now} LIMIT 1`;
+  if (!anyDue) return 0;
   let finished = 0;
   const failedHere: number[] = [];
   for (let attempt = 0; attempt < MOST_PER_RUN; attempt += 1) {
@@ -23,6 +28,9 @@ export async function publishDueSchedules(db: Database, now = new Date()): Promi
     let outcome: "none" | "retry" | "finished";
     try {
       outcome = await db.$transaction(async (tx) => {
+        // The list's lock first, as an editor's publish or trash takes it before it cancels the
+        // record's schedule: the other order could deadlock with them.
+        await lockList(tx, "cities");
         const [due] = await tx.$queryRaw<Due[]>`
           SELECT id, "entityType", "entityId", "createdById", "createdByEmail" FROM "ScheduledPublication"
           WHERE state = 'pending' AND "publishAt" <= ${now} AND NOT (id = ANY(${failedHere}::int[]))
@@ -38,7 +46,13 @@ export async function publishDueSchedules(db: Database, now = new Date()): Promi
         return "finished" as const;
       });
     } catch (error) {
-      if (claimed === null) throw error;
+      // Nothing claimed, or the database went away: what is due stays pending for the next run. An
+      // error after some were published still ends in their pages being refreshed (the caller).
+      if (claimed === null || isDatabaseUnreachable(error)) {
+        if (finished === 0) throw error;
+        console.error("Scheduled publishing stopped early:", error);
+        break;
+      }
       // Its transaction rolled back: say so on the schedule, so it neither retries forever nor holds up the ones after it.
       failedHere.push(claimed);
       console.error(`Scheduled publication ${claimed} failed:`, error);

@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDatabaseClient, db } from "../db";
 import type { Actor } from "../audit";
 import { seededDatabaseWithEditor, storedRanks } from "../../test/content-fixtures";
 import { createCity, trashCity, updateCity } from "../cities/mutations";
 import { createCitySchema } from "../cities/schema";
 import { createFaqEntry } from "../faq/mutations";
+import { lockList } from "../ranking/ordered-list";
+import { cancelPendingSchedules } from "./cancel";
 import { cancelSchedule, schedulePublication } from "./mutations";
 import { publishDueSchedules } from "./run";
 import { scheduleSchema } from "./schema";
@@ -97,6 +99,43 @@ describe("scheduled publishing", () => {
 
     expect(await publishDueSchedules(db, later())).toBe(0);
     expect((await cityNow(published.id)).status).toBe("DRAFT");
+  });
+
+  it("keeps one schedule when several editors schedule the same draft at once", async () => {
+    const city = await draftCity("Crowded Town");
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, index) => schedulePublication("city", { id: city.id, publishAt: new Date(Date.now() + (index + 1) * 60_000) }, editor)),
+    );
+    expect(results.every((result) => result.ok)).toBe(true);
+    const pending = await db.scheduledPublication.findMany({ where: { entityType: "city", entityId: city.id, state: "pending" } });
+    expect(pending).toHaveLength(1);
+    expect(await db.scheduledPublication.count({ where: { entityType: "city", entityId: city.id, state: "cancelled" } })).toBe(4);
+  });
+
+  it("meets an editor trashing the same draft at that moment without a deadlock: the trash wins, nothing is published", async () => {
+    const city = await draftCity("Race Town");
+    const { scheduleId } = ok(await schedulePublication("city", { id: city.id, publishAt: inAMinute() }, editor));
+    let runner: Promise<number> | undefined;
+    // The editor's trash, step by step: it takes the list's lock, then cancels the record's schedule.
+    await otherInstance.$transaction(
+      async (tx) => {
+        await lockList(tx, "cities");
+        runner = publishDueSchedules(db, later());
+        await vi.waitFor(
+          async () => {
+            const [waiting] = await db.$queryRaw<{ count: number }[]>`
+              SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+            expect(waiting!.count).toBeGreaterThan(0);
+          },
+          { timeout: 10_000 },
+        );
+        await cancelPendingSchedules(tx, "city", city.id, `Moved to the trash by ${editor.email}`);
+      },
+      { timeout: 20_000 },
+    );
+    expect(await runner).toBe(0);
+    expect(await scheduleNow(scheduleId)).toMatchObject({ state: "cancelled" });
+    expect((await cityNow(city.id)).status).toBe("DRAFT");
   });
 
   it("is not carried out once the account that set it is disabled, and says so", async () => {
