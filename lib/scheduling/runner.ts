@@ -1,3 +1,5 @@
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { RUNNER_KEY_HEADER, scheduleRunnerKey } from "./runner-key";
 
 /**
@@ -14,11 +16,8 @@ export function startScheduleRunner(env: NodeJS.ProcessEnv = process.env): () =>
     // The port `next start`/`next dev` listens on (set once it listens); SCHEDULE_RUNNER_URL where 127.0.0.1 does not reach it.
     const url = env.SCHEDULE_RUNNER_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}/api/internal/publish-due`;
     try {
-      // No kept-alive connection: Next's graceful shutdown waits for every open connection to
-      // close, and one reused by each tick never would (the server hung on SIGTERM).
-      const response = await fetch(url, { method: "POST", headers: { [RUNNER_KEY_HEADER]: key, connection: "close" } });
-      await response.body?.cancel();
-      if (!response.ok) console.error(`Scheduled publishing: ${url} answered ${response.status}.`);
+      const status = await postOnce(url, { [RUNNER_KEY_HEADER]: key });
+      if (status !== 200) console.error(`Scheduled publishing: ${url} answered ${status}.`);
     } catch (error) {
       console.error(`Scheduled publishing: could not reach ${url}: ${(error as Error).message}`);
     }
@@ -34,4 +33,21 @@ export function startScheduleRunner(env: NodeJS.ProcessEnv = process.env): () =>
   // request may start meanwhile. Without a handler already there, ours would cancel the default exit.
   for (const signal of ["SIGTERM", "SIGINT"] as const) if (process.listenerCount(signal) > 0) process.once(signal, stop);
   return stop;
+}
+
+/**
+ * A POST on a connection of its own, closed after the answer. Not fetch: inside `next start` it is
+ * Next's, which keeps connections alive, and Next's graceful shutdown waits for every open
+ * connection to close (a SIGTERM took 3–4 s, and forever while each tick reused the connection).
+ */
+function postOnce(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const send = url.startsWith("https:") ? httpsRequest : httpRequest;
+    const request = send(url, { method: "POST", headers, agent: false }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+    });
+    request.on("error", reject);
+    request.end();
+  });
 }
