@@ -72,6 +72,30 @@ test("an editor cancels a schedule from the list, and nothing is published", asy
   }
 });
 
+test("cancelling a schedule someone else cancelled meanwhile says so, next to it", async ({ page, request }) => {
+  const slug = "cancelled-twice-e2e";
+  try {
+    const city = await draftCity(request, slug);
+    await page.goto(`/admin/cities/${city.id}`);
+    const section = page.getByRole("region", { name: "Publish later" });
+    await section.getByLabel("Publish at (UTC)").fill(utcInputValue(3_600));
+    await section.getByRole("button", { name: "Schedule" }).click();
+    await expect(section.getByText("Scheduled to be published at")).toBeVisible();
+
+    await page.goto("/admin/scheduled");
+    const row = page.getByTestId("scheduled-row").filter({ hasText: `Scheduled ${slug}` });
+    await expect(row).toHaveCount(1);
+    // Another editor cancels it first.
+    await queryTestDatabase(`UPDATE "ScheduledPublication" SET state = 'cancelled', "finishedAt" = now() WHERE "entityId" = $1 AND state = 'pending'`, [
+      city.id,
+    ]);
+    await row.getByRole("button", { name: `Cancel the schedule of Scheduled ${slug}` }).click();
+    await expect(row.getByRole("alert")).toContainText("This schedule is no longer waiting: it already ran or was cancelled.");
+  } finally {
+    await removeCity(request, slug);
+  }
+});
+
 test("the runner's endpoint answers only the app itself", async ({ request }) => {
   const response = await request.post("/api/internal/publish-due", { headers: { "x-schedule-runner-key": "guess" } });
   expect(response.status()).toBe(404);

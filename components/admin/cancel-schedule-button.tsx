@@ -27,8 +27,9 @@ export function CancelScheduleButton({
         onClick={() =>
           startCancelling(async () => {
             const result = await cancel({ scheduleId });
+            // A refusal keeps the row, so its message is read where it was asked (a refresh would drop both).
             if (!result.ok) setMessage({ tone: "error", text: result.message });
-            router.refresh();
+            else router.refresh();
           })
         }
       >

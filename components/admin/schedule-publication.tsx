@@ -45,7 +45,8 @@ export function SchedulePublication({ id, pending, schedule, cancel }: Props) {
               startCancelling(async () => {
                 const result = await cancel({ scheduleId: pending.scheduleId });
                 setMessage(result.ok ? { tone: "success", text: "The schedule is cancelled." } : { tone: "error", text: result.message });
-                router.refresh();
+                // A refusal (the schedule ran meanwhile) keeps this section and its message until the editor reloads.
+                if (result.ok) router.refresh();
               })
             }
           >
