@@ -31,8 +31,9 @@ export async function schedulePublication(
   actor: Actor,
 ): Promise<Result<{ scheduleId: number }>> {
   return db.$transaction(async (tx) => {
-    // The list's lock, as publishing, trashing and the runner take it first: the draft cannot be
-    // published or trashed meanwhile, and two editors scheduling it at once leave one schedule.
+    // The list's lock (one row for the cities and the FAQ), as publishing, trashing and the runner
+    // take it first: the draft cannot be published or trashed meanwhile, and two editors
+    // scheduling it at once leave one schedule.
     await lockList(tx, "cities");
     const title = await draftTitle(tx, entityType, id);
     if (!title.ok) return title;

@@ -28,8 +28,8 @@ export async function publishDueSchedules(db: Database, now = new Date()): Promi
     let outcome: "none" | "retry" | "finished";
     try {
       outcome = await db.$transaction(async (tx) => {
-        // The list's lock first, as an editor's publish or trash takes it before it cancels the
-        // record's schedule: the other order could deadlock with them.
+        // The list's lock first (one row for the cities and the FAQ), as an editor's publish or trash
+        // takes it before it cancels the record's schedule: the other order could deadlock with them.
         await lockList(tx, "cities");
         const [due] = await tx.$queryRaw<Due[]>`
           SELECT id, "entityType", "entityId", "createdById", "createdByEmail" FROM "ScheduledPublication"
