@@ -54,18 +54,13 @@ test.describe("signed out", () => {
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   });
 
-  test("before the page's script runs, the form cannot be sent: the password never lands in the address", async ({ browser }) => {
+  test("before the page's script runs, the form cannot be used, so nothing typed is lost and no password is sent in the address", async ({ browser }) => {
     // Without JavaScript the page stays as the server sent it, which is what a slow phone sees first.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/login");
-    await page.getByLabel("Email").fill(e2eUsers.editor.email);
-    await page.getByLabel("Password").fill(e2eUsers.editor.password);
-    await expect(page.getByRole("button", { name: "Sign in" })).toBeDisabled();
-    await page.getByLabel("Password").press("Enter");
-    await expect(page.getByLabel("Password")).toHaveValue(e2eUsers.editor.password);
-    expect(page.url()).not.toContain("password");
-    expect(new URL(page.url()).search).toBe("");
+    for (const control of [page.getByLabel("Email"), page.getByLabel("Password"), page.getByRole("button", { name: "Sign in" })])
+      await expect(control).toBeDisabled();
     await context.close();
   });
 

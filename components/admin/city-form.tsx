@@ -1,7 +1,8 @@
 "use client";
 
 import type { z } from "zod";
-import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
+import { Button } from "@/components/ui/button";
+import { ScriptForm } from "@/components/ui/script-form";
 import { Field } from "@/components/ui/field";
 import { StatusMessage } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -43,7 +44,7 @@ export function CityForm(props: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-describedby={alert ? "city-form-alert" : undefined}>
+    <ScriptForm onSubmit={onSubmit} noValidate className={formLayout.form} aria-describedby={alert ? "city-form-alert" : undefined}>
       <StatusMessage id="city-form-alert" message={alert} />
       <Field label="Name" error={errorOf("name")}>
         {(control) => <input {...control} {...name} autoComplete="off" />}
@@ -85,10 +86,10 @@ export function CityForm(props: Props) {
         </Field>
       ) : null}
       <div className={formLayout.actions}>
-        <ScriptSubmitButton variant="primary" disabled={formState.isSubmitting}>
+        <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : props.mode === "create" ? "Create city" : "Save changes"}
-        </ScriptSubmitButton>
+        </Button>
       </div>
-    </form>
+    </ScriptForm>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import type { z } from "zod";
-import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
+import { Button } from "@/components/ui/button";
+import { ScriptForm } from "@/components/ui/script-form";
 import { Field } from "@/components/ui/field";
 import { StatusMessage } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -34,7 +35,7 @@ export function FaqForm({ mode, isPublished = false, initial, save, preview }: P
   const { register, formState } = form;
 
   return (
-    <form onSubmit={onSubmit} noValidate className={formLayout.form}>
+    <ScriptForm onSubmit={onSubmit} noValidate className={formLayout.form}>
       <StatusMessage message={alert} />
       <Field label="Question" error={errorOf("question")}>
         {(control) => <input {...control} {...register("question")} autoComplete="off" />}
@@ -56,10 +57,10 @@ export function FaqForm({ mode, isPublished = false, initial, save, preview }: P
         </Field>
       ) : null}
       <div className={formLayout.actions}>
-        <ScriptSubmitButton variant="primary" disabled={formState.isSubmitting}>
+        <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : mode === "create" ? "Create entry" : "Save changes"}
-        </ScriptSubmitButton>
+        </Button>
       </div>
-    </form>
+    </ScriptForm>
   );
 }

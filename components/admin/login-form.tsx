@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
+import { Button } from "@/components/ui/button";
+import { ScriptForm } from "@/components/ui/script-form";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -41,7 +42,7 @@ export function LoginForm({ callbackPath, initialError }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="login-heading">
+    <ScriptForm onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="login-heading">
       <StatusMessage message={message} />
       <Field label="Email" error={formState.errors.email?.message}>
         {(control) => <input {...control} {...register("email")} type="email" autoComplete="username" inputMode="email" spellCheck={false} />}
@@ -50,10 +51,10 @@ export function LoginForm({ callbackPath, initialError }: Props) {
         {(control) => <input {...control} {...register("password")} type="password" autoComplete="current-password" />}
       </Field>
       <div className={formLayout.actions}>
-        <ScriptSubmitButton variant="primary" isPending={formState.isSubmitting || isRedirecting} pendingLabel="Signing in…">
+        <Button type="submit" variant="primary" isPending={formState.isSubmitting || isRedirecting} pendingLabel="Signing in…">
           Sign in
-        </ScriptSubmitButton>
+        </Button>
       </div>
-    </form>
+    </ScriptForm>
   );
 }

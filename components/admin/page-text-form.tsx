@@ -1,7 +1,8 @@
 "use client";
 
 import type { z } from "zod";
-import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
+import { Button } from "@/components/ui/button";
+import { ScriptForm } from "@/components/ui/script-form";
 import { Field } from "@/components/ui/field";
 import { StatusMessage } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -37,7 +38,7 @@ export function PageTextForm({ initial, publishedCount, save, preview }: Props) 
   const year = Number(values.year);
 
   return (
-    <form onSubmit={onSubmit} noValidate className={formLayout.form}>
+    <ScriptForm onSubmit={onSubmit} noValidate className={formLayout.form}>
       <StatusMessage message={alert} />
       <Field
         label="Title"
@@ -76,10 +77,10 @@ export function PageTextForm({ initial, publishedCount, save, preview }: Props) 
         </Field>
       ))}
       <div className={formLayout.actions}>
-        <ScriptSubmitButton variant="primary" disabled={formState.isSubmitting}>
+        <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : "Save page text"}
-        </ScriptSubmitButton>
+        </Button>
       </div>
-    </form>
+    </ScriptForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
+import { ScriptForm } from "@/components/ui/script-form";
 import { Field } from "@/components/ui/field";
 import formLayout from "@/components/ui/form.module.css";
 import { Section } from "@/components/ui/section";
@@ -54,12 +54,14 @@ export function SchedulePublication({ id, pending, schedule, cancel }: Props) {
           </Button>
         </>
       ) : (
-        <form onSubmit={onSubmit} aria-labelledby="schedule-title" noValidate className={formLayout.actions}>
+        <ScriptForm onSubmit={onSubmit} aria-labelledby="schedule-title" noValidate className={formLayout.actions}>
           <Field label="Publish at (UTC)" error={errorOf("publishAt")} description="Published once at that time, by whichever app instance sees it first.">
             {(control) => <input type="datetime-local" step={1} {...control} {...form.register("publishAt")} />}
           </Field>
-          <ScriptSubmitButton isPending={form.formState.isSubmitting}>Schedule</ScriptSubmitButton>
-        </form>
+          <Button type="submit" isPending={form.formState.isSubmitting}>
+            Schedule
+          </Button>
+        </ScriptForm>
       )}
       <StatusMessage message={alert ?? message} />
     </Section>

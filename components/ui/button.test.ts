@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup as html } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Button, ButtonLink } from "./button";
-import { ScriptSubmitButton } from "./script-submit-button";
+import { ScriptForm } from "./script-form";
 
 describe("the dashboard's button", () => {
   it("is a plain button unless told to submit", () => {
@@ -35,11 +35,11 @@ describe("the dashboard's button", () => {
   });
 });
 
-describe("the submit button of a form that needs JavaScript", () => {
-  it("is disabled in the server's HTML, so a click before hydration cannot send the fields as a GET", () => {
-    const early = html(createElement(ScriptSubmitButton, { variant: "primary" }, "Sign in"));
-    expect(early).toMatch(/^<button [^>]*>Sign in<\/button>$/);
-    expect(early).toContain(' disabled=""');
-    expect(early).toContain('type="submit"');
+describe("a form that needs JavaScript", () => {
+  it("has its controls disabled in the server's HTML, so nothing is typed or sent before hydration", () => {
+    const early = html(createElement(ScriptForm, null, createElement("input", { name: "email" }), createElement(Button, { type: "submit" }, "Sign in")));
+    expect(early).toMatch(
+      /^<form><fieldset disabled="" role="none" class="[^"]+"><input name="email"\/><button type="submit"[^>]*>Sign in<\/button><\/fieldset><\/form>$/,
+    );
   });
 });

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFailure } from "@/components/admin/forms/apply-failure";
-import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
+import { Button } from "@/components/ui/button";
+import { ScriptForm } from "@/components/ui/script-form";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -45,7 +46,7 @@ export function ChangePasswordForm({ changePassword, mustChange }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="password-heading">
+    <ScriptForm onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="password-heading">
       <p>Changing your password signs you out everywhere else; this browser stays signed in.</p>
       <Field label="Current password" error={formState.errors.currentPassword?.message}>
         {(control) => <input {...control} {...register("currentPassword")} type="password" autoComplete="current-password" />}
@@ -58,11 +59,11 @@ export function ChangePasswordForm({ changePassword, mustChange }: Props) {
         {(control) => <input {...control} {...register("newPassword")} type="password" autoComplete="new-password" />}
       </Field>
       <div className={formLayout.actions}>
-        <ScriptSubmitButton isPending={formState.isSubmitting} pendingLabel="Changing…">
+        <Button type="submit" isPending={formState.isSubmitting} pendingLabel="Changing…">
           Change password
-        </ScriptSubmitButton>
+        </Button>
       </div>
       <StatusMessage message={message} />
-    </form>
+    </ScriptForm>
   );
 }

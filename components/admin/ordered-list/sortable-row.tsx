@@ -5,7 +5,7 @@ import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
+import { ScriptForm } from "@/components/ui/script-form";
 import { DragHandle } from "@/components/ui/drag-handle";
 import { formatDateTime } from "@/lib/format-date";
 import styles from "./ordered-list.module.css";
@@ -85,7 +85,7 @@ export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Pr
         >
           ↓
         </Button>
-        <form onSubmit={submitMove} className={styles.moveTo}>
+        <ScriptForm onSubmit={submitMove} className={styles.moveTo}>
           <label htmlFor={targetId} className="visually-hidden">
             New {words.place} for {row.title}
           </label>
@@ -99,10 +99,10 @@ export function SortableRow({ row, count, words, canDrag, isSaving, onMove }: Pr
             value={target}
             onChange={(event) => setTarget(event.target.value)}
           />
-          <ScriptSubmitButton size="small" disabled={!target || isSaving}>
+          <Button type="submit" size="small" disabled={!target || isSaving}>
             Move
-          </ScriptSubmitButton>
-        </form>
+          </Button>
+        </ScriptForm>
         {row.publicHref ? (
           <ButtonLink
             plain

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyFailure } from "@/components/admin/forms/apply-failure";
-import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
+import { Button } from "@/components/ui/button";
+import { ScriptForm } from "@/components/ui/script-form";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -49,7 +50,7 @@ export function CreateUserForm({ create }: { create: (input: Values) => Promise<
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-label="Add a user">
+    <ScriptForm onSubmit={onSubmit} noValidate className={formLayout.form} aria-label="Add a user">
       <StatusMessage message={message} />
       <Field label="Email" error={formState.errors.email?.message}>
         {(control) => <input {...control} {...register("email")} type="email" autoComplete="off" spellCheck={false} />}
@@ -67,11 +68,11 @@ export function CreateUserForm({ create }: { create: (input: Values) => Promise<
       </Field>
       <PasswordChoiceFields register={register} errors={formState.errors} choice={passwordChoice} />
       <div className={formLayout.actions}>
-        <ScriptSubmitButton variant="primary" isPending={formState.isSubmitting} pendingLabel="Adding…">
+        <Button type="submit" variant="primary" isPending={formState.isSubmitting} pendingLabel="Adding…">
           Add user
-        </ScriptSubmitButton>
+        </Button>
         <Link href="/admin/users">Back to the users</Link>
       </div>
-    </form>
+    </ScriptForm>
   );
 }

@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyFailure } from "@/components/admin/forms/apply-failure";
-import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
+import { Button } from "@/components/ui/button";
+import { ScriptForm } from "@/components/ui/script-form";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
 import type { Result } from "@/lib/result";
@@ -46,7 +47,7 @@ export function ResetPasswordForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="password-heading">
+    <ScriptForm onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="password-heading">
       <p>
         {isSelf
           ? "Setting a new password signs you out everywhere, this browser included."
@@ -55,11 +56,11 @@ export function ResetPasswordForm({
       <input type="hidden" {...register("userId")} />
       <PasswordChoiceFields register={register} errors={formState.errors} choice={passwordChoice} />
       <div className={formLayout.actions}>
-        <ScriptSubmitButton isPending={formState.isSubmitting} pendingLabel="Setting…">
+        <Button type="submit" isPending={formState.isSubmitting} pendingLabel="Setting…">
           Set new password
-        </ScriptSubmitButton>
+        </Button>
       </div>
       <StatusMessage message={message} />
-    </form>
+    </ScriptForm>
   );
 }

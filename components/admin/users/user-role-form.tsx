@@ -6,7 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { applyFailure } from "@/components/admin/forms/apply-failure";
-import { ScriptSubmitButton } from "@/components/ui/script-submit-button";
+import { Button } from "@/components/ui/button";
+import { ScriptForm } from "@/components/ui/script-form";
 import { Field } from "@/components/ui/field";
 import { StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
@@ -47,7 +48,7 @@ export function UserRoleForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="role-heading">
+    <ScriptForm onSubmit={onSubmit} noValidate className={formLayout.form} aria-labelledby="role-heading">
       <input type="hidden" {...register("userId")} />
       <Field
         label="Role"
@@ -62,11 +63,11 @@ export function UserRoleForm({
         )}
       </Field>
       <div className={formLayout.actions}>
-        <ScriptSubmitButton isPending={formState.isSubmitting} pendingLabel="Saving…">
+        <Button type="submit" isPending={formState.isSubmitting} pendingLabel="Saving…">
           Save role
-        </ScriptSubmitButton>
+        </Button>
       </div>
       <StatusMessage message={message} />
-    </form>
+    </ScriptForm>
   );
 }
