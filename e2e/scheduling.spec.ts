@@ -16,6 +16,15 @@ async function draftCity(request: import("@playwright/test").APIRequestContext, 
   return (await response.json()) as { id: number; version: number };
 }
 
+/** Schedules a draft from its edit page, `seconds` from now. */
+async function scheduleOnItsPage(page: import("@playwright/test").Page, cityId: number, seconds: number) {
+  await page.goto(`/admin/cities/${cityId}`);
+  const section = page.getByRole("region", { name: "Publish later" });
+  await section.getByLabel("Publish at (UTC)").fill(utcInputValue(seconds));
+  await section.getByRole("button", { name: "Schedule" }).click();
+  await expect(section.getByText("Scheduled to be published at")).toBeVisible();
+}
+
 async function removeCity(request: import("@playwright/test").APIRequestContext, slug: string) {
   const city = await cityRow(slug).catch(() => null);
   if (!city) return;
@@ -28,12 +37,8 @@ test("an editor schedules a draft; it is published at that time and readers see 
   const slug = "scheduled-e2e";
   try {
     const city = await draftCity(request, slug);
-    await page.goto(`/admin/cities/${city.id}`);
-    const section = page.getByRole("region", { name: "Publish later" });
     // Far enough ahead that the save is never late for it on a slow machine.
-    await section.getByLabel("Publish at (UTC)").fill(utcInputValue(10));
-    await section.getByRole("button", { name: "Schedule" }).click();
-    await expect(section.getByText("Scheduled to be published at")).toBeVisible();
+    await scheduleOnItsPage(page, city.id, 10);
 
     await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Scheduled" }).click();
     // The runner (every second in the tests) publishes it once its time has come.
@@ -76,11 +81,7 @@ test("cancelling a schedule someone else cancelled meanwhile says so, next to it
   const slug = "cancelled-twice-e2e";
   try {
     const city = await draftCity(request, slug);
-    await page.goto(`/admin/cities/${city.id}`);
-    const section = page.getByRole("region", { name: "Publish later" });
-    await section.getByLabel("Publish at (UTC)").fill(utcInputValue(3_600));
-    await section.getByRole("button", { name: "Schedule" }).click();
-    await expect(section.getByText("Scheduled to be published at")).toBeVisible();
+    await scheduleOnItsPage(page, city.id, 3_600);
 
     await page.goto("/admin/scheduled");
     const row = page.getByTestId("scheduled-row").filter({ hasText: `Scheduled ${slug}` });

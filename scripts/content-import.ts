@@ -23,6 +23,7 @@ const [path] = parsed.positionals as [string];
 ensurePrismaClient();
 const { createDatabaseClient } = await import("../lib/db");
 const { applyMigrations } = await import("../lib/database/migrations");
+const { fail } = await import("../lib/result");
 const { checkContentFile, hasContentBeforeMigrating, importContent, NOT_EMPTY_MESSAGE } = await import("../lib/content-transfer/import");
 
 let text: string;
@@ -44,7 +45,7 @@ const db = createDatabaseClient(database.url);
 try {
   // Refused before migrating: a database with content is left exactly as it was.
   const result = (await hasContentBeforeMigrating(db))
-    ? ({ ok: false, message: NOT_EMPTY_MESSAGE } as const)
+    ? fail("conflict", NOT_EMPTY_MESSAGE)
     : await applyMigrations(database.url).then(() => importContent(db, checked.file));
   if (!result.ok) {
     console.error(result.message);
