@@ -85,9 +85,17 @@ const nextConfig = {
     // covers its rules file): the tree stays ours, and upgrades are decided in package.json.
     agentUpgrade: false,
   },
-  // The sitemap index (app/sitemap-index.xml/route.ts) at the address crawlers expect.
+  // The sitemap index (app/sitemap-index.xml/route.ts) at the address crawlers expect, and the
+  // archived editions at /2024 and /2024/ranking/2 (lib/editions/paths.ts). Only a four-digit first
+  // segment is rewritten, so other unknown addresses stay plain 404s rather than cached renders.
   async rewrites() {
-    return { beforeFiles: [{ source: "/sitemap.xml", destination: "/sitemap-index.xml" }] };
+    return {
+      beforeFiles: [
+        { source: "/sitemap.xml", destination: "/sitemap-index.xml" },
+        { source: "/:year(\\d{4})", destination: "/editions/:year" },
+        { source: "/:year(\\d{4})/ranking/:page", destination: "/editions/:year/ranking/:page" },
+      ],
+    };
   },
   async headers() {
     return [

@@ -6,7 +6,7 @@ export type Actor = { id: number; email: string };
 export type AuditEntry = {
   /** What happened, as `<entity>.<verb>`: "city.update", "city.reorder", "user.disable". */
   action: string;
-  entityType: "city" | "faq" | "listing" | "user" | "ranking";
+  entityType: "city" | "faq" | "listing" | "user" | "ranking" | "edition";
   entityId?: string | number | null;
   /** One line for the activity page: "Moved Seoul from 3 to 1". */
   summary: string;

@@ -71,6 +71,8 @@ const validExamples: Record<string, unknown> = {
   publishAtSchema: new Date(Date.now() + 86_400_000).toJSON(),
   scheduleSchema: { id: 7, publishAt: new Date(Date.now() + 86_400_000).toJSON() },
   cancelScheduleSchema: { scheduleId: 7 },
+  startNextEditionSchema: { currentYear: 2024, nextYear: 2025 },
+  publishEditionSchema: { year: 2025 },
   emailSchema: "editor@example.com",
   passwordSchema: "a long and unusual passphrase",
   roleSchema: "EDITOR",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { cache } from "react";
 import "@/components/site/ranking.css";
 import { FaqList } from "@/components/site/faq-list";
@@ -19,6 +20,8 @@ import { MiddleDot } from "@/components/site/middle-dot";
 import { PreviewDrafts } from "@/components/site/preview-drafts";
 import { isPreview } from "@/lib/preview/is-preview";
 import { draftsForPreview } from "@/lib/preview/queries";
+import { movementsSince, previousEditionYear } from "@/lib/editions/queries";
+import { editionPath } from "@/lib/editions/paths";
 
 // Rendered at build time and again only after revalidatePublicSite(): a view reads no database.
 // The first page of the ranking (ranks 1–100) with the article around it; the rest of the ranking
@@ -27,13 +30,15 @@ export const dynamic = "force-static";
 
 // One read per render, shared by the page and its metadata.
 const homeContent = cache(async () => {
-  const [{ listing, count, lastUpdated }, cities, faqEntries] = await Promise.all([
+  const [{ listing, count, lastUpdated }, cities, faqEntries, previousYear] = await Promise.all([
     publishedRankingOverview(),
     publishedRankingPageCities(1),
     publishedFaqEntries(),
+    previousEditionYear(),
   ]);
   const title = listingTitle(listing.titleTemplate, { count, year: listing.year });
-  return { listing, count, cities, faqEntries, title, lastUpdated };
+  const movements = previousYear === null ? undefined : { since: previousYear, byCity: await movementsSince(previousYear, cities) };
+  return { listing, count, cities, faqEntries, title, lastUpdated, previousYear, movements };
 });
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,7 +47,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const { listing, count, cities, faqEntries, title, lastUpdated } = await homeContent();
+  const { listing, count, cities, faqEntries, title, lastUpdated, previousYear, movements } = await homeContent();
   // Only in an editor's preview, which Next renders for that request alone.
   const drafts = (await isPreview()) ? await draftsForPreview() : null;
   const pageCount = rankingPageCount(count);
@@ -100,7 +105,12 @@ export default async function HomePage() {
 
           <section id="ranking" aria-labelledby="ranking-heading" className="listing-section">
             <h2 id="ranking-heading">The ranking</h2>
-            <RankedCityList cities={cities} />
+            {previousYear === null ? null : (
+              <p className="listing-editions">
+                Markers show each city&rsquo;s move since the <Link href={editionPath(previousYear)}>{previousYear} edition</Link>.
+              </p>
+            )}
+            <RankedCityList cities={cities} movements={movements} />
             <RankingPager page={1} pageCount={pageCount} count={count} />
           </section>
 

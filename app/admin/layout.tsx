@@ -8,6 +8,8 @@ import { REQUEST_PATH_HEADER, safeCallbackPath } from "@/lib/auth/callback-url";
 import { requireSession } from "@/lib/auth/session";
 import { isDatabaseUnreachable } from "@/lib/database/errors";
 import styles from "./layout.module.css";
+import Link from "next/link";
+import { editionInPreparation } from "@/lib/editions/editor-queries";
 
 export const metadata: Metadata = {
   title: { template: "%s · Dashboard · Smart Cities", default: "Dashboard · Smart Cities" },
@@ -19,8 +21,10 @@ export const metadata: Metadata = {
 // password to /admin/account, which this shell also frames).
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   let editor;
+  let preparing;
   try {
     editor = await requireSession();
+    preparing = await editionInPreparation();
   } catch (error) {
     // Checking the session is every page's first read: without a database, say so instead of an error page.
     if (!isDatabaseUnreachable(error)) throw error;
@@ -39,6 +43,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       </a>
       <AdminHeader editor={editor} />
       <main id="main-content" tabIndex={-1} className={styles.main}>
+        {preparing ? (
+          <p className={styles.editionNotice} role="note">
+            You are preparing the {preparing.workingYear} edition: readers see {preparing.shownYear} until it is published.{" "}
+            <Link href="/admin/editions">Editions</Link>
+          </p>
+        ) : null}
         {children}
       </main>
     </div>

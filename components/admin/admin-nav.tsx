@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: "/admin/cities", label: "Cities" },
   { href: "/admin/faq", label: "FAQ" },
   { href: "/admin/page-text", label: "Page text" },
+  { href: "/admin/editions", label: "Editions" },
   { href: "/admin/scheduled", label: "Scheduled" },
   { href: "/admin/activity", label: "Activity" },
   { href: "/admin/export", label: "Export" },

@@ -1,8 +1,18 @@
 import Link from "next/link";
 import { neighbourPages, rankingPagePath, ranksOn } from "@/lib/ranking-pages";
 
-/** Previous and next page of the ranking; nothing when the ranking fits on one page. */
-export function RankingPager({ page, pageCount, count }: { page: number; pageCount: number; count: number }) {
+/** Previous and next page of the ranking (or of an archived edition's: `pagePath`); nothing when it fits on one page. */
+export function RankingPager({
+  page,
+  pageCount,
+  count,
+  pagePath = rankingPagePath,
+}: {
+  page: number;
+  pageCount: number;
+  count: number;
+  pagePath?: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   const { previous, next } = neighbourPages(page, pageCount);
   const ranks = (number: number) => {
@@ -12,7 +22,7 @@ export function RankingPager({ page, pageCount, count }: { page: number; pageCou
   return (
     <nav aria-label="Pages of the ranking" className="ranking-pager">
       {previous ? (
-        <Link href={rankingPagePath(previous)} rel="prev" className="ranking-pager-link">
+        <Link href={pagePath(previous)} rel="prev" className="ranking-pager-link">
           Previous: ranks {ranks(previous)}
         </Link>
       ) : (
@@ -22,7 +32,7 @@ export function RankingPager({ page, pageCount, count }: { page: number; pageCou
         Page {page} of {pageCount}
       </p>
       {next ? (
-        <Link href={rankingPagePath(next)} rel="next" className="ranking-pager-link ranking-pager-next">
+        <Link href={pagePath(next)} rel="next" className="ranking-pager-link ranking-pager-next">
           Next: ranks {ranks(next)}
         </Link>
       ) : (

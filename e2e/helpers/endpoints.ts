@@ -86,6 +86,30 @@ const publishedOrder = async (table: "City" | "FaqEntry") => {
   const column = table === "City" ? "rank" : "position";
   return (await queryTestDatabase<{ id: number }>(`SELECT id FROM "${table}" WHERE ${column} IS NOT NULL ORDER BY ${column}`)).map((row) => row.id);
 };
+/**
+ * Back to the article's single edition, as before any edition was started (the product never
+ * deletes an edition; the journeys after these must find the live rows public).
+ */
+async function resetEditions(): Promise<void> {
+  await queryTestDatabase(`UPDATE "Listing" SET year = coalesce((SELECT min(year) FROM "Edition"), year) WHERE id = $1`, [LISTING_ID]);
+  await queryTestDatabase(`DELETE FROM "Edition"`);
+  await queryTestDatabase(`DELETE FROM "ScheduledPublication" WHERE "entityType" = 'edition'`);
+}
+
+/** An edition in preparation: the current year's copy is what readers see, the listing is the next year. Answers that next year. */
+async function editionInPreparation(): Promise<number> {
+  await resetEditions();
+  const [{ year }] = (await queryTestDatabase<{ year: number }>(`SELECT year FROM "Listing" WHERE id = $1`, [LISTING_ID])) as [{ year: number }];
+  await queryTestDatabase(
+    `INSERT INTO "Edition" (year, title, "pageText", "pageTextUpdatedAt", faq, "frozenByEmail") VALUES ($1, 'An edition', '{}', now(), '[]', 'e2e@example.test')`,
+    [year],
+  );
+  await queryTestDatabase(`UPDATE "Listing" SET year = $1 WHERE id = $2`, [year + 1, LISTING_ID]);
+  return year + 1;
+}
+
+const editionStatus = async (year: number) => (await queryTestDatabase<{ status: string }>(`SELECT status FROM "Edition" WHERE year = $1`, [year]))[0]?.status;
+
 const listing = async () =>
   (
     await queryTestDatabase<Record<string, unknown> & { version: number; rankingVersion: number; faqVersion: number }>(
@@ -188,6 +212,40 @@ export const endpoints: Endpoint[] = [
       return {
         input: { id: row.id, publishAt: new Date(Date.now() + 86_400_000).toISOString() },
         verify: async () => expect(await pendingSchedules("faq", row.id)).toBe(1),
+      };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/editions/actions.ts",
+    exportName: "startNextEditionAction",
+    adminOnly: true,
+    prepare: async () => {
+      await resetEditions();
+      const year = Number((await listing()).year);
+      return { input: { currentYear: year, nextYear: year + 1 }, verify: async () => expect(await editionStatus(year)).toBe("public") };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/editions/actions.ts",
+    exportName: "publishEditionAction",
+    adminOnly: true,
+    prepare: async () => {
+      const year = await editionInPreparation();
+      return { input: { year }, verify: async () => expect(await editionStatus(year - 1)).toBe("archived") };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/editions/actions.ts",
+    exportName: "scheduleEditionAction",
+    adminOnly: true,
+    prepare: async () => {
+      const year = await editionInPreparation();
+      return {
+        input: { id: year, publishAt: new Date(Date.now() + 86_400_000).toISOString() },
+        verify: async () => expect(await pendingSchedules("edition", year)).toBe(1),
       };
     },
   },
@@ -593,6 +651,7 @@ async function restoreE2eAccounts(): Promise<void> {
 }
 
 export async function deleteEndpointFixtures(): Promise<void> {
+  await resetEditions();
   await restoreE2eAccounts();
   await queryTestDatabase(`DELETE FROM "City" WHERE slug LIKE $1 AND rank IS NULL`, [`${FIXTURE}-%`]);
   await queryTestDatabase(`DELETE FROM "FaqEntry" WHERE question LIKE $1 AND position IS NULL`, [`Question ${FIXTURE}-%`]);

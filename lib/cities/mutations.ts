@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { isInPublicEdition } from "../editions/mutations";
 import { recordAudit, type Actor } from "../audit";
 import type { Prisma } from "../generated/prisma/client";
 import { fail, ok, type Failure, type Result } from "../result";
@@ -182,6 +183,11 @@ export async function deleteCityForever(input: { id: number }, actor: Actor): Pr
   return db.$transaction(async (tx) => {
     const before = await findCity(tx, input.id);
     if (!before?.deletedAt) return fail("not-found", "Only a city in the trash can be deleted for good.");
+    if (await isInPublicEdition(tx, input.id))
+      return fail(
+        "conflict",
+        `Readers still see ${before.name} in the edition they are shown, so it can only be deleted for good once the next edition is published.`,
+      );
     // Deleted only while still in the trash: a restore committed meanwhile keeps the city.
     const { count } = await tx.city.deleteMany({ where: { id: input.id, deletedAt: { not: null } } });
     if (count === 0) return fail("conflict", "Someone restored this city meanwhile, so it was not deleted.");

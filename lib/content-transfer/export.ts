@@ -18,12 +18,13 @@ const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 export async function exportContent(db: Database, now = new Date()): Promise<ContentFile> {
   return db.$transaction(
     async (tx) => {
-      const [listing, cities, faq, redirects, revisions] = [
+      const [listing, cities, faq, redirects, revisions, editions] = [
         await tx.listing.findUniqueOrThrow({ where: theListing }),
         await tx.city.findMany({ orderBy: { id: "asc" } }),
         await tx.faqEntry.findMany({ orderBy: { id: "asc" } }),
         await tx.slugRedirect.findMany({ orderBy: { fromSlug: "asc" } }),
         await tx.revision.findMany({ orderBy: [{ entityType: "asc" }, { entityId: "asc" }, { number: "asc" }] }),
+        await tx.edition.findMany({ orderBy: { year: "asc" }, include: { entries: { orderBy: { rank: "asc" } } } }),
       ];
       return {
         format: FORMAT_NAME,
@@ -60,6 +61,29 @@ export async function exportContent(db: Database, now = new Date()): Promise<Con
           at: iso(revision.at),
           userEmail: revision.userEmail,
           restoredFrom: revision.restoredFrom,
+        })),
+        editions: editions.map((edition) => ({
+          year: edition.year,
+          status: edition.status as "public" | "archived",
+          title: edition.title,
+          pageText: edition.pageText as ContentFile["pageText"],
+          pageTextUpdatedAt: iso(edition.pageTextUpdatedAt),
+          faq: edition.faq as ContentFile["editions"][number]["faq"],
+          frozenAt: iso(edition.frozenAt),
+          frozenByEmail: edition.frozenByEmail,
+          archivedAt: isoOrNull(edition.archivedAt),
+          archivedByEmail: edition.archivedByEmail,
+          entries: edition.entries.map((entry) => ({
+            rank: entry.rank,
+            cityId: entry.cityId,
+            slug: entry.slug,
+            name: entry.name,
+            country: entry.country,
+            summary: entry.summary,
+            profile: entry.profile,
+            focusAreas: entry.focusAreas,
+            updatedAt: iso(entry.updatedAt),
+          })),
         })),
       };
     },

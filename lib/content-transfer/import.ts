@@ -84,6 +84,7 @@ function consistencyProblems(file: ContentFile): ContentProblem[] {
     (index) => `revisions[${index}]`,
   );
   orderProblems(file.cities, "cities", "rank", (city) => city.rank, problems);
+  editionProblems(file, problems);
   orderProblems(file.faq, "faq", "position", (entry) => entry.position, problems);
 
   const cityIds = new Set(file.cities.map((city) => city.id));
@@ -98,6 +99,43 @@ function consistencyProblems(file: ContentFile): ContentProblem[] {
       problems.push({ at: `revisions[${index}].entityId`, message: `The page text's revisions have the id ${LISTING_ID}.` });
   });
   return problems;
+}
+
+/**
+ * Kept editions: one per year, each before the current edition, ranks 1..N, each city once and in
+ * the file; at most one is public (readers' edition while the next is prepared), the newest, whose
+ * cities all still exist.
+ */
+function editionProblems(file: ContentFile, problems: ContentProblem[]) {
+  const cityIds = new Set(file.cities.map((city) => city.id));
+  const years = new Set<number>();
+  const newest = Math.max(...file.editions.map((edition) => edition.year));
+  file.editions.forEach((edition, index) => {
+    const at = `editions[${index}]`;
+    if (edition.status === "public" && edition.year !== newest)
+      problems.push({ at: `${at}.status`, message: "Only the newest edition can still be the one readers are shown; the others are archived." });
+    if ((edition.status === "archived") !== (edition.archivedAt !== null && edition.archivedByEmail !== null))
+      problems.push({ at: `${at}.archivedAt`, message: "An archived edition has archivedAt and archivedByEmail; a public one has neither (null)." });
+    if (edition.status === "public" && edition.entries.some((entry) => entry.cityId === null))
+      problems.push({ at: `${at}.entries`, message: "The edition readers are shown lists cities that exist: no cityId may be null." });
+    if (years.has(edition.year)) problems.push({ at: `${at}.year`, message: `Two editions are of ${edition.year}.` });
+    years.add(edition.year);
+    if (edition.year >= file.pageText.year)
+      problems.push({ at: `${at}.year`, message: `An archived edition comes before the current one (${file.pageText.year}).` });
+    const inEdition = new Set<number>();
+    edition.entries.forEach((entry, place) => {
+      if (entry.rank !== place + 1)
+        problems.push({
+          at: `${at}.entries[${place}].rank`,
+          message: `The entries hold ranks 1 to ${edition.entries.length} in order; expected ${place + 1}.`,
+        });
+      if (entry.cityId === null) return;
+      if (!cityIds.has(entry.cityId))
+        problems.push({ at: `${at}.entries[${place}].cityId`, message: `No city in the file has the id ${entry.cityId}; use null.` });
+      if (inEdition.has(entry.cityId)) problems.push({ at: `${at}.entries[${place}].cityId`, message: `The city ${entry.cityId} is already in this edition.` });
+      inEdition.add(entry.cityId);
+    });
+  });
 }
 
 /** Published, untrashed entries hold the places 1..N, once each; the others hold none (as the database's checks require). */
@@ -133,7 +171,11 @@ function orderProblems<T extends { status: string; deletedAt: string | null }>(
  * npm run bench -- transfer). The columns are the rows' keys, which the file's strict schema limits
  * to the table's own columns; the rest take their defaults (versions start at 1).
  */
-async function insertRows(tx: Prisma.TransactionClient, table: "City" | "FaqEntry" | "SlugRedirect" | "Revision", rows: object[]): Promise<void> {
+async function insertRows(
+  tx: Prisma.TransactionClient,
+  table: "City" | "FaqEntry" | "SlugRedirect" | "Revision" | "Edition" | "EditionEntry",
+  rows: object[],
+): Promise<void> {
   if (rows.length === 0) return;
   // Identifiers only from the table's name and the schema-checked keys; the rows travel as a parameter.
   const columns = Prisma.raw(
@@ -147,7 +189,14 @@ async function insertRows(tx: Prisma.TransactionClient, table: "City" | "FaqEntr
 
 /** Whether the database holds no content yet (migrated, nothing imported or seeded). */
 async function isEmpty(tx: Prisma.TransactionClient): Promise<boolean> {
-  const counts = await Promise.all([tx.listing.count(), tx.city.count(), tx.faqEntry.count(), tx.slugRedirect.count(), tx.revision.count()]);
+  const counts = await Promise.all([
+    tx.listing.count(),
+    tx.city.count(),
+    tx.faqEntry.count(),
+    tx.slugRedirect.count(),
+    tx.revision.count(),
+    tx.edition.count(),
+  ]);
   return counts.every((count) => count === 0);
 }
 
@@ -168,7 +217,7 @@ export async function hasContentBeforeMigrating(db: Database): Promise<boolean> 
 export const NOT_EMPTY_MESSAGE =
   "This database already has content. Import into an empty database (a fresh DATABASE_URL or embedded folder); nothing was changed.";
 
-export type ImportSummary = { cities: number; faq: number; redirects: number; revisions: number };
+export type ImportSummary = { cities: number; faq: number; redirects: number; revisions: number; editions: number };
 
 /**
  * Loads a checked file into an empty database in one transaction, keeping every id, so a second
@@ -188,6 +237,16 @@ export async function importContent(db: Database, file: ContentFile): Promise<Re
       file.redirects.map((redirect) => ({ fromSlug: redirect.from, cityId: redirect.cityId })),
     );
     await insertRows(tx, "Revision", file.revisions);
+    await insertRows(
+      tx,
+      "Edition",
+      file.editions.map(({ entries: _entries, ...edition }) => edition),
+    );
+    await insertRows(
+      tx,
+      "EditionEntry",
+      file.editions.flatMap((edition) => edition.entries.map((entry) => ({ year: edition.year, ...entry }))),
+    );
     // Ids came from the file: new records continue after the highest, counting records deleted for
     // good whose revisions remain, so a new record never takes over another's history.
     for (const [table, entityType] of [
@@ -205,10 +264,16 @@ export async function importContent(db: Database, file: ContentFile): Promise<Re
         action: "content.import",
         entityType: "listing",
         entityId: String(LISTING_ID),
-        summary: `Imported a content file: ${file.cities.length} cities, ${file.faq.length} FAQ entries, ${file.revisions.length} revisions`,
+        summary: `Imported a content file: ${file.cities.length} cities, ${file.faq.length} FAQ entries, ${file.revisions.length} revisions, ${file.editions.length} archived editions`,
       },
     });
-    return ok({ cities: file.cities.length, faq: file.faq.length, redirects: file.redirects.length, revisions: file.revisions.length });
+    return ok({
+      cities: file.cities.length,
+      faq: file.faq.length,
+      redirects: file.redirects.length,
+      revisions: file.revisions.length,
+      editions: file.editions.length,
+    });
   }, LONG_TRANSACTION);
 }
 

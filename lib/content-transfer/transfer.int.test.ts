@@ -8,6 +8,7 @@ import { databaseDigest } from "../../test/database-digest";
 import { createCity, trashCity, updateCity } from "../cities/mutations";
 import { createCitySchema } from "../cities/schema";
 import { createFaqEntry } from "../faq/mutations";
+import { startNextEdition } from "../editions/mutations";
 import { contentFileText, exportContent } from "./export";
 import { checkContentFile, importContent, type ContentProblem } from "./import";
 import type { ContentFile } from "./format";
@@ -52,6 +53,8 @@ beforeAll(async () => {
   const osaka = await cityBySlug("osaka");
   ok(await trashCity({ id: osaka.id, version: osaka.version }, editor));
   ok(await createFaqEntry({ question: "Is there a 2025 edition?", answer: "Not yet.", status: "DRAFT" }, editor));
+  // An archived edition: the 2024 ranking as it stood, the listing now 2025.
+  ok(await startNextEdition({ currentYear: 2024, nextYear: 2025 }, editor));
 });
 
 afterAll(async () => {
@@ -75,6 +78,19 @@ describe("exporting and importing the whole content", () => {
     expect(parsed.redirects).toContainEqual({ from: "tokyo", cityId: (await cityBySlug("tokyo-metropolis")).id });
     expect(parsed.cities.find((city) => city.slug === "osaka")).toMatchObject({ rank: null, status: "PUBLISHED", deletedAt: expect.any(String) });
     expect(parsed.revisions.filter((revision) => revision.entityType === "city" && revision.summary.startsWith("Edited Tokyo"))).toHaveLength(1);
+    expect(parsed.editions.map((edition) => [edition.year, edition.entries.length])).toEqual([[2024, 14]]);
+    expect(parsed.editions[0]!.entries[0]).toMatchObject({ rank: 1, cityId: expect.any(Number), slug: expect.any(String) });
+  });
+
+  it("still reads a version 1 file, which has no editions", async () => {
+    const file = JSON.parse(contentFileText(await exportContent(db))) as Record<string, unknown>;
+    delete file.editions;
+    file.version = 1;
+    const checked = checkContentFile(JSON.stringify(file));
+    expect(checked.ok).toBe(true);
+    const target = await emptyDatabase();
+    expect(ok(await importContent(target, (checked as { file: ContentFile }).file))).toMatchObject({ editions: 0 });
+    expect(await target.edition.count()).toBe(0);
   });
 
   it("leaves an imported database ready for editors: new records get new ids, a save the next revision number", async () => {
@@ -131,6 +147,9 @@ describe("a bad file", () => {
     wellFormed.cities[1]!.rank = 99;
     wellFormed.redirects.push({ from: "seoul", cityId: 424242 });
     wellFormed.revisions.push({ ...wellFormed.revisions[0]! });
+    const archived = wellFormed.editions[0]!;
+    archived.entries[1] = { ...archived.entries[1]!, rank: 5, cityId: 424242 };
+    wellFormed.editions.push({ ...archived, year: 2030, entries: [] });
     const crossProblems = problemsOf(JSON.stringify(wellFormed));
     expect(crossProblems).toEqual(
       expect.arrayContaining([
@@ -138,6 +157,9 @@ describe("a bad file", () => {
         { at: `redirects[${wellFormed.redirects.length - 1}].cityId`, message: "No city in the file has the id 424242." },
         { at: `redirects[${wellFormed.redirects.length - 1}].from`, message: expect.stringMatching(/"seoul" is a city's current address/) },
         { at: `revisions[${wellFormed.revisions.length - 1}]`, message: expect.stringMatching(/already used by revisions\[0\]/) },
+        { at: "editions[0].entries[1].rank", message: expect.stringMatching(/expected 2/) },
+        { at: "editions[0].entries[1].cityId", message: "No city in the file has the id 424242; use null." },
+        { at: "editions[1].year", message: "An archived edition comes before the current one (2025)." },
       ]),
     );
     expect(await digestOf(target)).toEqual(before);
@@ -150,9 +172,9 @@ describe("a bad file", () => {
       at: "format",
       message: expect.stringMatching(/not a content file of this CMS/),
     });
-    expect(problemsOf(JSON.stringify({ format: "smart-cities-cms/content", version: 2 }))[0]).toEqual({
+    expect(problemsOf(JSON.stringify({ format: "smart-cities-cms/content", version: 3 }))[0]).toEqual({
       at: "version",
-      message: expect.stringMatching(/version 1/),
+      message: expect.stringMatching(/versions 1 and 2/),
     });
   });
 });

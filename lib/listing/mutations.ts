@@ -7,6 +7,7 @@ import { fieldsOf } from "../content-fields";
 import { recordRevision } from "../revisions/record";
 import { pageTextFields } from "./fields";
 import { LISTING_ID, theListing } from "./the-listing";
+import { archivedYearConflict } from "../editions/mutations";
 
 /** Saves the page text if nobody saved it since `version`. `restoredFrom`: the save restores that revision. */
 export async function updatePageText(
@@ -17,6 +18,8 @@ export async function updatePageText(
   const { version, ...fields } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.listing.findUniqueOrThrow({ where: theListing, select: pageTextFields });
+    const yearConflict = await archivedYearConflict(tx, fields.year);
+    if (yearConflict) return fail("invalid", yearConflict, { fieldErrors: { year: [yearConflict] } });
     const updated = await tx.listing.updateMany({ where: { ...theListing, version }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
     if (updated.count === 0) {
       const current = await tx.listing.findUniqueOrThrow({

@@ -5,13 +5,25 @@ import { recordAudit, type Actor } from "../audit";
 import { formatTimestamp } from "../format-date";
 import { fail, ok, type Result } from "../result";
 import type { ScheduleInput } from "./schema";
+import { LISTING_ID } from "../listing/the-listing";
 
-export type ScheduledEntity = "city" | "faq";
+export type ScheduledEntity = "city" | "faq" | "edition";
 
-const NOUN: Record<ScheduledEntity, string> = { city: "city", faq: "FAQ entry" };
+const NOUN: Record<ScheduledEntity, string> = { city: "city", faq: "FAQ entry", edition: "edition" };
 
-/** What a schedule is for, and whether it can still be published: a draft outside the trash. */
+/**
+ * What a schedule is for, and whether it can still be published: a draft outside the trash, or the
+ * edition being prepared (its id is its year).
+ */
 async function draftTitle(tx: Prisma.TransactionClient, entityType: ScheduledEntity, id: number): Promise<Result<string>> {
+  if (entityType === "edition") {
+    const [listing, shown] = await Promise.all([
+      tx.listing.findUniqueOrThrow({ where: { id: LISTING_ID }, select: { year: true } }),
+      tx.edition.findFirst({ where: { status: "public" }, select: { year: true } }),
+    ]);
+    if (!shown || listing.year !== id) return fail("conflict", `The ${id} edition is not being prepared, so there is nothing to schedule.`);
+    return ok(`the ${id} edition`);
+  }
   const record =
     entityType === "city"
       ? await tx.city.findUnique({ where: { id }, select: { name: true, status: true, deletedAt: true } }).then((city) => city && { ...city, title: city.name })

@@ -23,9 +23,11 @@ export async function schedulesOverview() {
     db.faqEntry.findMany({ where: { id: { in: ids("faq") } }, select: { id: true, question: true } }),
   ]);
   const titleOf = (row: { entityType: string; entityId: number }) =>
-    row.entityType === "city"
-      ? (cities.find((city) => city.id === row.entityId)?.name ?? "A deleted city")
-      : (entries.find((entry) => entry.id === row.entityId)?.question ?? "A deleted FAQ entry");
+    row.entityType === "edition"
+      ? `The ${row.entityId} edition`
+      : row.entityType === "city"
+        ? (cities.find((city) => city.id === row.entityId)?.name ?? "A deleted city")
+        : (entries.find((entry) => entry.id === row.entityId)?.question ?? "A deleted FAQ entry");
   const withTitle = <T extends { entityType: string; entityId: number }>(row: T) => ({ ...row, title: titleOf(row) });
   return { pending: pending.map(withTitle), finished: finished.map(withTitle) };
 }

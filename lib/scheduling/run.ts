@@ -1,6 +1,7 @@
 import type { Database } from "../db";
 import { updateCityIn } from "../cities/mutations";
 import { updateFaqEntryIn } from "../faq/mutations";
+import { publishEdition } from "../editions/mutations";
 import { isDatabaseUnreachable } from "../database/errors";
 import { lockList } from "../ranking/ordered-list";
 import { fail, ok, type Result } from "../result";
@@ -72,9 +73,15 @@ type Tx = Parameters<Parameters<Database["$transaction"]>[0]>[0];
 
 async function publish(tx: Tx, due: Due): Promise<Result<string>> {
   // Published in the name of who scheduled it, as long as that account may still edit.
-  const creator = await tx.user.findUnique({ where: { id: due.createdById }, select: { isDisabled: true } });
+  const creator = await tx.user.findUnique({ where: { id: due.createdById }, select: { isDisabled: true, role: true } });
   if (!creator || creator.isDisabled) return fail("forbidden", `${due.createdByEmail} can no longer edit, so their schedule was not carried out.`);
   const actor = { id: due.createdById, email: due.createdByEmail };
+  if (due.entityType === "edition") {
+    if (creator.role !== "ADMIN") return fail("forbidden", `${due.createdByEmail} is no longer an admin, so the edition was not published.`);
+    const result = await publishEdition({ year: due.entityId }, actor, tx);
+    // Not waiting any more (published by hand): nothing to retry.
+    return result.ok ? ok(`Published; the ${result.value.archived} edition is archived.`) : fail("conflict", result.message);
+  }
   if (due.entityType === "city") {
     const city = await tx.city.findUnique({ where: { id: due.entityId }, select: { version: true, status: true, deletedAt: true } });
     if (!city) return fail("not-found", "The city was deleted for good before its time came.");

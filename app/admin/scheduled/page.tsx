@@ -11,7 +11,8 @@ import { cancelScheduleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Scheduled" };
 
-const editPath = (row: ScheduleRow) => (row.entityType === "city" ? `/admin/cities/${row.entityId}` : `/admin/faq/${row.entityId}`);
+const editPath = (row: ScheduleRow) =>
+  row.entityType === "edition" ? "/admin/editions" : row.entityType === "city" ? `/admin/cities/${row.entityId}` : `/admin/faq/${row.entityId}`;
 const OUTCOME: Record<string, string> = { done: "Published", failed: "Not published", cancelled: "Cancelled" };
 
 export default async function ScheduledPage() {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import "@/components/site/city.css";
+import "@/components/site/ranking.css";
 import { CityPager } from "@/components/site/city-pager";
 import { FocusAreas } from "@/components/site/focus-areas";
 import { JsonLd } from "@/components/site/json-ld";
@@ -18,6 +19,9 @@ import { MiddleDot } from "@/components/site/middle-dot";
 import { DraftCityPreview } from "@/components/site/draft-city-preview";
 import { isPreview } from "@/lib/preview/is-preview";
 import { cityForPreview } from "@/lib/preview/queries";
+import { RankHistory } from "@/components/site/rank-history";
+import { earlierRanksOf } from "@/lib/editions/queries";
+import { publishedListing } from "@/lib/listing/queries";
 
 // The first page's cities (ranks 1–100) are prerendered at build time; any other city (and an
 // unknown, draft or renamed slug) is rendered on its first request and then cached like the others
@@ -64,7 +68,9 @@ export default async function CityPage({ params }: Props) {
     if (renamedTo) permanentRedirect(cityPath(renamedTo));
     notFound();
   }
-  const [{ previous, next }, count] = await Promise.all([publishedNeighbours(city.rank), publishedCityCount()]);
+  const [{ previous, next }, count, listing] = await Promise.all([publishedNeighbours(city.rank), publishedCityCount(), publishedListing()]);
+  const earlierRanks = await earlierRanksOf(city.id, listing.year);
+  const ranks = [...earlierRanks.map((entry) => ({ ...entry, current: false })), { year: listing.year, rank: city.rank, slug: city.slug, current: true }];
 
   return (
     <article className="city">
@@ -83,6 +89,8 @@ export default async function CityPage({ params }: Props) {
       </header>
 
       <Markdown source={city.profile} headingLevel={2} className="city-profile" />
+
+      <RankHistory name={city.name} ranks={ranks} />
 
       <p className="city-meta">
         Last updated <PublishedDate date={city.updatedAt} />

@@ -15,6 +15,7 @@ import { pageNumberFrom, rankingPageCount, rankingPagePath, ranksOn } from "@/li
 import { absoluteUrl, pageMetadata } from "@/lib/site-metadata";
 import { rankingItemList } from "@/lib/structured-data";
 import { MiddleDot } from "@/components/site/middle-dot";
+import { movementsSince, previousEditionYear } from "@/lib/editions/queries";
 
 // Ranks 101–200, 201–300, … of the ranking (the first 100 are on the home page). Static like the
 // home page: every page is prerendered at build time, a page that appears later is rendered on its
@@ -32,11 +33,16 @@ type Props = { params: Promise<{ page: string }> };
 const rankingPage = cache(async (segment: string) => {
   const page = pageNumberFrom(segment);
   if (page === null) return null;
-  const [{ listing, count, lastUpdated }, cities] = await Promise.all([publishedRankingOverview(), publishedRankingPageCities(page)]);
+  const [{ listing, count, lastUpdated }, cities, previousYear] = await Promise.all([
+    publishedRankingOverview(),
+    publishedRankingPageCities(page),
+    previousEditionYear(),
+  ]);
   if (page > rankingPageCount(count)) return null;
+  const movements = previousYear === null ? undefined : { since: previousYear, byCity: await movementsSince(previousYear, cities) };
   const title = listingTitle(listing.titleTemplate, { count, year: listing.year });
   const { first, last } = ranksOn(page, count);
-  return { page, listing, count, cities, title, lastUpdated, heading: `${title}: ranks ${first} to ${last}` };
+  return { page, listing, count, cities, movements, title, lastUpdated, heading: `${title}: ranks ${first} to ${last}` };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -55,7 +61,7 @@ export default async function RankingPage({ params }: Props) {
   if (segment === "1") permanentRedirect("/");
   const content = await rankingPage(segment);
   if (!content) notFound();
-  const { page, listing, count, cities, title, heading, lastUpdated } = content;
+  const { page, listing, count, cities, movements, title, heading, lastUpdated } = content;
   const pageCount = rankingPageCount(count);
 
   return (
@@ -81,7 +87,7 @@ export default async function RankingPage({ params }: Props) {
       <div className="listing-body">
         <section id="ranking" aria-labelledby="ranking-heading" className="listing-section">
           <h2 id="ranking-heading">The ranking</h2>
-          <RankedCityList cities={cities} />
+          <RankedCityList cities={cities} movements={movements} />
           <RankingPager page={page} pageCount={pageCount} count={count} />
         </section>
         <section id="at-a-glance" aria-labelledby="at-a-glance-heading" className="listing-section">
