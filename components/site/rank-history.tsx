@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { editionEntryPath } from "@/lib/editions/paths";
+import { cityInRankingPath } from "@/lib/ranking-pages";
 
 /** `slug`: the city's address in that edition (its anchor on the archive page). */
 export type RankInEdition = { year: number; rank: number; slug: string; current: boolean };
@@ -43,7 +44,11 @@ export function RankHistory({ name, ranks }: { name: string; ranks: RankInEditio
           {ranks.map((entry) => (
             <tr key={entry.year}>
               <th scope="row">
-                {entry.current ? <Link href="/">{entry.year} (current)</Link> : <Link href={editionEntryPath(entry.year, entry)}>{entry.year}</Link>}
+                {entry.current ? (
+                  <Link href={cityInRankingPath(entry)}>{entry.year} (current)</Link>
+                ) : (
+                  <Link href={editionEntryPath(entry.year, entry)}>{entry.year}</Link>
+                )}
               </th>
               <td className="ranking-table-rank">{entry.rank}</td>
             </tr>

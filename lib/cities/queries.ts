@@ -126,8 +126,15 @@ export function prerenderedCitySlugs() {
  * null. A redirect to a draft or trashed city answers nothing, so it cannot reveal the draft.
  */
 export async function publishedSlugRenamedFrom(oldSlug: string): Promise<string | null> {
-  // The shown edition's cities answer at the addresses they had then; a later rename is the next edition's.
-  if (!isSlug(oldSlug) || (await frozenEditionForReaders()) !== null) return null;
+  if (!isSlug(oldSlug)) return null;
+  const frozen = await frozenEditionForReaders();
+  if (frozen !== null) {
+    // Readers are shown the copy: an old address leads to the city's address in it, if it is there.
+    const redirect = await db.slugRedirect.findUnique({ where: { fromSlug: oldSlug }, select: { cityId: true } });
+    if (!redirect) return null;
+    const entry = await db.editionEntry.findUnique({ where: { year_cityId: { year: frozen, cityId: redirect.cityId } }, select: { slug: true } });
+    return entry && entry.slug !== oldSlug ? entry.slug : null;
+  }
   const redirect = await db.slugRedirect.findFirst({ where: { fromSlug: oldSlug, city: publishedWhere }, select: { city: { select: { slug: true } } } });
   return redirect?.city.slug ?? null;
 }

@@ -122,6 +122,14 @@ function editionProblems(file: ContentFile, problems: ContentProblem[]) {
     years.add(edition.year);
     if (edition.year >= file.pageText.year)
       problems.push({ at: `${at}.year`, message: `An archived edition comes before the current one (${file.pageText.year}).` });
+    if (edition.pageText.year !== edition.year)
+      problems.push({ at: `${at}.pageText.year`, message: `An edition's page text names its own year, ${edition.year}.` });
+    const slugs = new Set<string>();
+    edition.entries.forEach((entry, place) => {
+      if (slugs.has(entry.slug))
+        problems.push({ at: `${at}.entries[${place}].slug`, message: `"${entry.slug}" is already the address of another city in this edition.` });
+      slugs.add(entry.slug);
+    });
     const inEdition = new Set<number>();
     edition.entries.forEach((entry, place) => {
       if (entry.rank !== place + 1)
@@ -264,7 +272,7 @@ export async function importContent(db: Database, file: ContentFile): Promise<Re
         action: "content.import",
         entityType: "listing",
         entityId: String(LISTING_ID),
-        summary: `Imported a content file: ${file.cities.length} cities, ${file.faq.length} FAQ entries, ${file.revisions.length} revisions, ${file.editions.length} archived editions`,
+        summary: `Imported a content file: ${file.cities.length} cities, ${file.faq.length} FAQ entries, ${file.revisions.length} revisions, ${file.editions.length} kept editions`,
       },
     });
     return ok({

@@ -149,6 +149,7 @@ describe("a bad file", () => {
     wellFormed.revisions.push({ ...wellFormed.revisions[0]! });
     const archived = wellFormed.editions[0]!;
     archived.entries[1] = { ...archived.entries[1]!, rank: 5, cityId: 424242 };
+    archived.entries[3] = { ...archived.entries[3]!, slug: archived.entries[2]!.slug };
     wellFormed.editions.push({ ...archived, year: 2030, entries: [] });
     const crossProblems = problemsOf(JSON.stringify(wellFormed));
     expect(crossProblems).toEqual(
@@ -160,6 +161,8 @@ describe("a bad file", () => {
         { at: "editions[0].entries[1].rank", message: expect.stringMatching(/expected 2/) },
         { at: "editions[0].entries[1].cityId", message: "No city in the file has the id 424242; use null." },
         { at: "editions[1].year", message: "An archived edition comes before the current one (2025)." },
+        { at: "editions[0].entries[3].slug", message: expect.stringMatching(/already the address of another city in this edition/) },
+        { at: "editions[1].pageText.year", message: "An edition's page text names its own year, 2030." },
       ]),
     );
     expect(await digestOf(target)).toEqual(before);

@@ -11,7 +11,7 @@ import { updatePageText } from "../listing/mutations";
 import { publishedListing, publishedRankingOverview } from "../listing/queries";
 import { theListing } from "../listing/the-listing";
 import { publishEdition, startNextEdition } from "./mutations";
-import { schedulePublication } from "../scheduling/mutations";
+import { cancelSchedule, schedulePublication } from "../scheduling/mutations";
 import { publishDueSchedules } from "../scheduling/run";
 import { archivedEditionEntries, earlierRanksOf, editionRankingAnswer, editionsAnswer, movementsSince, previousEditionYear } from "./queries";
 
@@ -46,6 +46,9 @@ describe("editions", () => {
   let readersBefore: Awaited<ReturnType<typeof whatReadersSee>>;
 
   it("starts the next edition while readers keep seeing the current one, exactly", async () => {
+    // A rename before the edition starts: its old address must keep redirecting while readers see the copy.
+    const tokyo = await cityBySlug("tokyo");
+    must(await updateCity({ id: tokyo.id, version: tokyo.version, slug: "tokyo-to" }, editor));
     readersBefore = await whatReadersSee();
     const published = await publishedCityNames();
     expect(must(await startNextEdition({ currentYear: 2024, nextYear: 2025 }, editor))).toEqual({ year: 2025, copiedCities: 15 });
@@ -87,8 +90,9 @@ describe("editions", () => {
     const readersNow = await whatReadersSee();
     expect(readersNow).toEqual(readersBefore);
     expect(readersNow.seoul?.summary).not.toBe("Seoul, as 2025 sees it.");
-    // The copy answers at the addresses it had: the rename is the next edition's.
+    // The copy answers at the addresses it had: the rename is the next edition's; older renames still lead to it.
     expect(await publishedSlugRenamedFrom("seoul")).toBeNull();
+    expect(await publishedSlugRenamedFrom("tokyo")).toBe("tokyo-to");
     expect(await publishedCity("jakarta")).toBeNull();
   });
 
@@ -108,14 +112,17 @@ describe("editions", () => {
     expect(await db.city.count({ where: { id: osaka.id } })).toBe(1);
   });
 
-  it("keeps the page text's year after the kept editions", async () => {
+  it("keeps the year of the edition in preparation, which names it", async () => {
     const listing = await db.listing.findUniqueOrThrow({ where: theListing });
-    const result = await updatePageText({ ...pageTextOf(listing), year: 2024 }, editor);
-    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { year: [expect.stringMatching(/2024 edition is kept/)] } });
+    for (const year of [2024, 2026]) {
+      const result = await updatePageText({ ...pageTextOf(listing), year }, editor);
+      expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { year: [expect.stringMatching(/2025 edition is being prepared/)] } });
+    }
     expect(await workingYear()).toBe(2025);
   });
 
   it("publishes the next edition once, even when two admins click at once", async () => {
+    const versions = await db.listing.findUniqueOrThrow({ where: theListing, select: { rankingVersion: true, faqVersion: true } });
     const results = await Promise.all([publishEdition({ year: 2025 }, editor), publishEdition({ year: 2025 }, editor)]);
     expect(results.filter((result) => result.ok)).toEqual([{ ok: true, value: { year: 2025, archived: 2024 } }]);
     expect(results.find((result) => !result.ok)).toMatchObject({ reason: "stale" });
@@ -126,6 +133,16 @@ describe("editions", () => {
     expect(readers.total).toBe(15);
     expect((await publishedCitiesAfter(0)).map((city) => city.name)).toEqual(await publishedCityNames());
     expect(await publishedSlugRenamedFrom("seoul")).toBe("seoul-2025");
+    // Clients paging the API start again: both lists' versions moved.
+    const after = await db.listing.findUniqueOrThrow({ where: theListing, select: { rankingVersion: true, faqVersion: true } });
+    expect(after.rankingVersion).toBeGreaterThan(versions.rankingVersion);
+    expect(after.faqVersion).toBeGreaterThan(versions.faqVersion);
+    // Now that 2024 is archived, the year cannot go back to it.
+    const listing = await db.listing.findUniqueOrThrow({ where: theListing });
+    expect(await updatePageText({ ...pageTextOf(listing), year: 2024 }, editor)).toMatchObject({
+      ok: false,
+      fieldErrors: { year: [expect.stringMatching(/2024 edition is kept/)] },
+    });
   });
 
   it("shows each city's move since the previous edition: up, down, same and new", async () => {
@@ -170,13 +187,20 @@ describe("editions", () => {
     must(await startNextEdition({ currentYear: 2026, nextYear: 2027 }, editor));
     // While 2027 is prepared, readers' current edition is 2026 and its copy answers.
     expect((await editionsAnswer()).current).toMatchObject({ year: 2026, total: await publishedCityCount() });
-    // Published by its schedule, once, whichever run gets there.
+    // The archive links each city to where readers find it today: in the copy while 2027 is prepared.
+    const seoul = await cityBySlug("seoul-2025");
+    must(await updateCity({ id: seoul.id, version: seoul.version, slug: "seoul-2027" }, editor));
+    const seoulIn2025 = async () => (await archivedEditionEntries(2025, 1)).find((entry) => entry.cityId === seoul.id)?.currentSlug;
+    expect(await seoulIn2025()).toBe("seoul-2025");
+    // Published by its schedule, once, whichever run gets there; only an admin can call it off.
     const publishAt = new Date(Date.now() + 60_000);
-    must(await schedulePublication("edition", { id: 2027, publishAt }, admin));
+    const { scheduleId } = must(await schedulePublication("edition", { id: 2027, publishAt }, admin));
+    expect(await cancelSchedule({ scheduleId }, editor)).toMatchObject({ ok: false, reason: "forbidden" });
     const later = new Date(publishAt.getTime() + 1_000);
     expect((await Promise.all([publishDueSchedules(db, later), publishDueSchedules(db, later)])).reduce((sum, count) => sum + count, 0)).toBe(1);
     expect(await db.scheduledPublication.findFirstOrThrow({ where: { entityType: "edition", entityId: 2027 } })).toMatchObject({ state: "done" });
     expect(await schedulePublication("edition", { id: 2027, publishAt }, admin)).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await seoulIn2025()).toBe("seoul-2027");
     const editions = await editionsAnswer();
     expect(editions.current).toMatchObject({ year: 2027, ranking: "/api/cities" });
     expect(editions.archived.map((edition) => [edition.year, edition.ranking])).toEqual([

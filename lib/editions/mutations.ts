@@ -5,7 +5,7 @@ import { fieldsOf } from "../content-fields";
 import { pageTextContentSchema } from "../listing/schema";
 import { LISTING_ID, theListing } from "../listing/the-listing";
 import { listingTitle } from "../listing/title";
-import { lockList } from "../ranking/ordered-list";
+import { bumpListVersion, lockList } from "../ranking/ordered-list";
 import { fail, ok, type Result } from "../result";
 import { recordRevision } from "../revisions/record";
 import type { PublishEditionInput, StartNextEditionInput } from "./schema";
@@ -97,6 +97,10 @@ export async function publishEdition(input: PublishEditionInput, actor: Actor, t
     );
   }
   await tx.edition.update({ where: { year: pending.year }, data: { status: "archived", archivedAt: new Date(), archivedByEmail: actor.email } });
+  // Readers' lists change all at once: a client paging GET /api/cities or /api/faq starts again, and
+  // the listing's date (sitemaps, "Last updated") moves to now.
+  await bumpListVersion(tx, "cities");
+  await bumpListVersion(tx, "faq");
   // A schedule for this edition has nothing left to do (the runner's own row is marked done after this).
   await tx.scheduledPublication.updateMany({
     where: { entityType: "edition", entityId: input.year, state: "pending" },
@@ -116,7 +120,10 @@ export async function publishEdition(input: PublishEditionInput, actor: Actor, t
  * The page text's year may not go back to or before a kept edition's: /<year> and the movement
  * markers would then name two editions of one year. Null when `year` is fine.
  */
-export async function archivedYearConflict(tx: Tx, year: number): Promise<string | null> {
+export async function archivedYearConflict(tx: Tx, year: number, currentYear: number): Promise<string | null> {
+  // The year of an edition in preparation is its name (its schedule and the dashboard use it).
+  if (year !== currentYear && (await publicEdition(tx)))
+    return `The ${currentYear} edition is being prepared: its year stays ${currentYear} until it is published.`;
   const latest = await tx.edition.findFirst({ orderBy: { year: "desc" }, select: { year: true } });
   if (!latest || year > latest.year) return null;
   return `The ${latest.year} edition is kept as readers saw it: the current edition's year comes after ${latest.year}.`;

@@ -83,6 +83,15 @@ export async function archivedEditionEntries(year: number, page: number) {
       city: { select: { slug: true, rank: true } },
     },
   });
+  // Where the city is today for readers: in the copy they are shown while the next edition is
+  // prepared (the live rows are not public then), else among the published cities.
+  const frozen = await frozenEditionForReaders();
+  if (frozen !== null) {
+    const ids = entries.map((entry) => entry.cityId).filter((id): id is number => id !== null);
+    const shown = await db.editionEntry.findMany({ where: { year: frozen, cityId: { in: ids } }, select: { cityId: true, slug: true } });
+    const slugOf = new Map(shown.map((entry) => [entry.cityId, entry.slug]));
+    return entries.map(({ city: _city, ...entry }) => ({ ...entry, currentSlug: (entry.cityId !== null && slugOf.get(entry.cityId)) || null }));
+  }
   return entries.map(({ city, ...entry }) => ({ ...entry, currentSlug: city?.rank != null ? city.slug : null }));
 }
 export type ArchivedEntry = Awaited<ReturnType<typeof archivedEditionEntries>>[number];

@@ -18,7 +18,7 @@ export async function updatePageText(
   const { version, ...fields } = input;
   return db.$transaction(async (tx) => {
     const before = await tx.listing.findUniqueOrThrow({ where: theListing, select: pageTextFields });
-    const yearConflict = await archivedYearConflict(tx, fields.year);
+    const yearConflict = await archivedYearConflict(tx, fields.year, before.year);
     if (yearConflict) return fail("invalid", yearConflict, { fieldErrors: { year: [yearConflict] } });
     const updated = await tx.listing.updateMany({ where: { ...theListing, version }, data: { ...fields, version: { increment: 1 }, updatedById: actor.id } });
     if (updated.count === 0) {

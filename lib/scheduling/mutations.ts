@@ -70,6 +70,12 @@ export async function schedulePublication(
 /** Cancels a pending schedule; one that already ran (or was cancelled) is left as it is. */
 export async function cancelSchedule({ scheduleId }: { scheduleId: number }, actor: Actor): Promise<Result<{ scheduleId: number }>> {
   return db.$transaction(async (tx) => {
+    // An edition's publication is scheduled by an admin, and only an admin calls it off.
+    const target = await tx.scheduledPublication.findUnique({ where: { id: scheduleId }, select: { entityType: true } });
+    if (target?.entityType === "edition") {
+      const user = await tx.user.findUnique({ where: { id: actor.id }, select: { role: true } });
+      if (user?.role !== "ADMIN") return fail("forbidden", "Only an admin can cancel the publication of an edition.");
+    }
     const { count } = await tx.scheduledPublication.updateMany({
       where: { id: scheduleId, state: "pending" },
       data: { state: "cancelled", outcome: `Cancelled by ${actor.email}`, finishedAt: new Date() },

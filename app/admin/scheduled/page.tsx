@@ -13,6 +13,7 @@ export const metadata: Metadata = { title: "Scheduled" };
 
 const editPath = (row: ScheduleRow) =>
   row.entityType === "edition" ? "/admin/editions" : row.entityType === "city" ? `/admin/cities/${row.entityId}` : `/admin/faq/${row.entityId}`;
+const KIND: Record<string, string> = { city: "city", faq: "FAQ entry", edition: "edition" };
 const OUTCOME: Record<string, string> = { done: "Published", failed: "Not published", cancelled: "Cancelled" };
 
 export default async function ScheduledPage() {
@@ -41,7 +42,7 @@ export default async function ScheduledPage() {
               {pending.map((row) => (
                 <tr key={row.id} data-testid="scheduled-row">
                   <th scope="row">
-                    <Link href={editPath(row)}>{row.title}</Link> ({row.entityType === "city" ? "city" : "FAQ entry"})
+                    <Link href={editPath(row)}>{row.title}</Link> ({KIND[row.entityType] ?? row.entityType})
                   </th>
                   <td>
                     <time dateTime={row.publishAt.toISOString()}>{formatTimestamp(row.publishAt)}</time>
