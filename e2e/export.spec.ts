@@ -18,8 +18,9 @@ test.describe("signed in", () => {
       version: number;
       cities: Array<{ name: string; rank: number | null }>;
       revisions: unknown[];
+      editions: unknown[];
     };
-    expect(content).toMatchObject({ format: "smart-cities-cms/content", version: 1 });
+    expect(content).toMatchObject({ format: "smart-cities-cms/content", version: 2, editions: expect.any(Array) });
     const ranked = content.cities.filter((city) => city.rank !== null).sort((a, b) => a.rank! - b.rank!);
     expect(ranked.map((city) => city.name)).toEqual(await storedCityNames());
     expect(content.revisions.length).toBeGreaterThan(0);

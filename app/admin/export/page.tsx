@@ -13,9 +13,9 @@ export default async function ExportPage() {
       <PageHeader title="Export" description="Take the content out: all of it as one file, or the ranking for a spreadsheet." />
       <Section headingId="whole-content" title="The whole content (JSON)">
         <p>
-          The page text, every city and FAQ entry (drafts and the trash included), every revision and every old address that redirects, in one versioned file.
-          It is what <code>npm run content:export</code> writes, and <code>npm run content:import</code> loads it into an empty database: a backup, or a copy
-          for another server. The format is described in <code>docs/content-format.md</code>.
+          The page text, every city and FAQ entry (drafts and the trash included), every revision, every old address that redirects and every kept edition, in
+          one versioned file. It is what <code>npm run content:export</code> writes, and <code>npm run content:import</code> loads it into an empty database: a
+          backup, or a copy for another server. The format is described in <code>docs/content-format.md</code>.
         </p>
         <ButtonLink plain href="/api/editor/content" download>
           Download the content (JSON)
