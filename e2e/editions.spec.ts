@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signedInAs } from "./helpers/auth";
 import { queryTestDatabase } from "./helpers/database";
@@ -98,6 +99,15 @@ test("an edition is prepared out of readers' sight, published, and archived at i
     expect(archived.cities.map((city) => city.name)).toEqual(rankingBefore);
     expect((await reader.request.get("/api/editions/2023")).status()).toBe(404);
     expect((await reader.request.get("/2023")).status()).toBe(404);
+
+    // The archived ranking for a spreadsheet, from the Export page.
+    await page.goto("/admin/export");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "The 2024 edition (CSV)" }).click()]);
+    expect(download.suggestedFilename()).toBe("smart-cities-ranking-2024-edition.csv");
+    const lines = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines.slice(1, -1).map((line) => line.split(",")[1])).toEqual(rankingBefore);
+    expect((await request.get("/api/editor/ranking.csv?year=2023")).status()).toBe(404);
+    expect((await request.get("/api/editor/ranking.csv?year=abc")).status()).toBe(400);
   } finally {
     await reader.close();
     // Back to the article's single 2024 edition for the journeys after this one: the editions go

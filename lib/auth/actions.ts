@@ -130,13 +130,13 @@ function answer(result: Result<unknown>, successStatus: number = 200): Response 
  * A GET route handler for signed-in editors (reads that include drafts, downloads): the session check,
  * then the read, answered as JSON, or as the read's own Response (a file to download).
  */
-export function editorQuery<T>(read: (editor: Editor) => Promise<Result<T> | Response>, options: EditorOptions = {}) {
-  return async (): Promise<Response> => {
+export function editorQuery<T>(read: (editor: Editor, request: Request) => Promise<Result<T> | Response>, options: EditorOptions = {}) {
+  return async (request: Request): Promise<Response> => {
     try {
       const editor = await currentEditor();
       const refusal = editorRefusal(editor, options);
       if (refusal) return answer(refusal);
-      const result = await read(editor!);
+      const result = await read(editor!, request);
       return result instanceof Response ? result : answer(result);
     } catch (error) {
       if (isDatabaseUnreachable(error)) return answer(fail("unavailable", DATABASE_UNREACHABLE_MESSAGE));

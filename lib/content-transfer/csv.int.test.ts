@@ -4,6 +4,9 @@ import type { Actor } from "../audit";
 import { cityBySlug, seededDatabaseWithEditor } from "../../test/content-fixtures";
 import { updateCity } from "../cities/mutations";
 import { rankingCsv } from "./csv";
+import { startNextEdition } from "../editions/mutations";
+import { moveCity } from "../cities/mutations";
+import { rankingVersion } from "../../test/content-fixtures";
 
 let editor: Actor;
 beforeAll(async () => {
@@ -28,5 +31,16 @@ describe("the ranking as CSV", () => {
     expect(saved.ok).toBe(true);
     const line = (await rankingCsv(db)).split("\r\n")[tokyo.rank!];
     expect(line).toBe(`${tokyo.rank},Tokyo,Japan,"'=HYPERLINK(""https://evil.example"")",tokyo`);
+  });
+
+  it("gives a kept edition's ranking as readers saw it, whatever the live ranking became", async () => {
+    const before = await rankingCsv(db);
+    const year = (await db.listing.findFirstOrThrow({ select: { year: true } })).year;
+    const started = await startNextEdition({ currentYear: year, nextYear: year + 1 }, editor);
+    expect(started.ok).toBe(true);
+    const last = await db.city.findFirstOrThrow({ where: { rank: 15 } });
+    expect((await moveCity({ id: last.id, to: 1, listVersion: await rankingVersion() }, editor)).ok).toBe(true);
+    expect(await rankingCsv(db, year)).toBe(before);
+    expect(await rankingCsv(db)).not.toBe(before);
   });
 });

@@ -13,13 +13,16 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** The published ranking, one city a line in rank order, with a header line; lines end in CRLF. */
-export async function rankingCsv(db: Database): Promise<string> {
-  const cities = await db.city.findMany({
-    where: { rank: { not: null } },
-    orderBy: { rank: "asc" },
-    select: { rank: true, name: true, country: true, summary: true, slug: true },
-  });
+/**
+ * The published ranking (or, given a year, that kept edition's, as readers saw it), one city a line
+ * in rank order, with a header line; lines end in CRLF.
+ */
+export async function rankingCsv(db: Database, year?: number): Promise<string> {
+  const select = { rank: true, name: true, country: true, summary: true, slug: true } as const;
+  const cities =
+    year === undefined
+      ? await db.city.findMany({ where: { rank: { not: null } }, orderBy: { rank: "asc" }, select })
+      : await db.editionEntry.findMany({ where: { year }, orderBy: { rank: "asc" }, select });
   const lines = [RANKING_CSV_COLUMNS.join(","), ...cities.map((city) => RANKING_CSV_COLUMNS.map((column) => csvField(city[column]!)).join(","))];
   // The byte order mark tells Excel the file is UTF-8 (it guesses another encoding without it).
   return `\uFEFF${lines.join("\r\n")}\r\n`;

@@ -41,3 +41,8 @@ export async function editionInPreparation(): Promise<{ shownYear: number; worki
   ]);
   return shown ? { shownYear: shown.year, workingYear: listing.year } : null;
 }
+
+/** The years of every kept edition, newest first (the Export page offers each one's ranking as CSV). */
+export async function keptEditionYears(): Promise<number[]> {
+  return (await db.edition.findMany({ orderBy: { year: "desc" }, select: { year: true } })).map((edition) => edition.year);
+}

@@ -1,6 +1,6 @@
 // `npm run bench`: every figure of issue 12 beside its baseline in the same run, written to
 // docs/benchmarks.md (between its bench:start/bench:end markers). One part alone:
-// `tsx scripts/bench/index.ts reading|proxy|scale|moves|weight|transfer [--write]`. Not part of `npm test`.
+// `tsx scripts/bench/index.ts reading|proxy|scale|moves|weight|transfer|editions [--write]`. Not part of `npm test`.
 import "../load-env";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +17,7 @@ const PARTS = {
   scale: () => import("./scale").then((part) => part.measureScale()),
   weight: () => import("./weight").then((part) => part.measureWeight()),
   transfer: () => import("./transfer").then((part) => part.measureTransfer()),
+  editions: () => import("./editions").then((part) => part.measureEditions()),
 } satisfies Record<string, () => Promise<Section>>;
 type Part = keyof typeof PARTS;
 

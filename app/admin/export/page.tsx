@@ -3,11 +3,13 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireEditor } from "@/lib/auth/session";
+import { keptEditionYears } from "@/lib/editions/editor-queries";
 
 export const metadata: Metadata = { title: "Export" };
 
 export default async function ExportPage() {
   await requireEditor();
+  const kept = await keptEditionYears();
   return (
     <>
       <PageHeader title="Export" description="Take the content out: all of it as one file, or the ranking for a spreadsheet." />
@@ -29,6 +31,20 @@ export default async function ExportPage() {
         <ButtonLink plain href="/api/editor/ranking.csv" download>
           Download the ranking (CSV)
         </ButtonLink>
+        {kept.length > 0 ? (
+          <>
+            <p>Each kept edition&rsquo;s ranking, as readers saw it:</p>
+            <ul>
+              {kept.map((year) => (
+                <li key={year}>
+                  <a href={`/api/editor/ranking.csv?year=${year}`} download>
+                    The {year} edition (CSV)
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </Section>
     </>
   );
