@@ -10,6 +10,8 @@ import { publishedFaq } from "../faq/queries";
 import { updatePageText } from "../listing/mutations";
 import { publishedListing, publishedRankingOverview } from "../listing/queries";
 import { theListing } from "../listing/the-listing";
+import { fieldsOf } from "../content-fields";
+import { pageTextSchema } from "../listing/schema";
 import { publishEdition, startNextEdition } from "./mutations";
 import { cancelSchedule, schedulePublication } from "../scheduling/mutations";
 import { publishDueSchedules } from "../scheduling/run";
@@ -85,7 +87,7 @@ describe("editions", () => {
     const osaka = await cityBySlug("osaka");
     must(await trashCity({ id: osaka.id, version: osaka.version }, editor));
     const listing = await db.listing.findUniqueOrThrow({ where: theListing });
-    must(await updatePageText({ ...pageTextOf(listing), intro: "The 2025 introduction." }, editor));
+    must(await updatePageText({ ...fieldsOf(pageTextSchema, listing), intro: "The 2025 introduction." }, editor));
 
     const readersNow = await whatReadersSee();
     expect(readersNow).toEqual(readersBefore);
@@ -115,7 +117,7 @@ describe("editions", () => {
   it("keeps the year of the edition in preparation, which names it", async () => {
     const listing = await db.listing.findUniqueOrThrow({ where: theListing });
     for (const year of [2024, 2026]) {
-      const result = await updatePageText({ ...pageTextOf(listing), year }, editor);
+      const result = await updatePageText({ ...fieldsOf(pageTextSchema, listing), year }, editor);
       expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { year: [expect.stringMatching(/2025 edition is being prepared/)] } });
     }
     expect(await workingYear()).toBe(2025);
@@ -139,7 +141,7 @@ describe("editions", () => {
     expect(after.faqVersion).toBeGreaterThan(versions.faqVersion);
     // Now that 2024 is archived, the year cannot go back to it.
     const listing = await db.listing.findUniqueOrThrow({ where: theListing });
-    expect(await updatePageText({ ...pageTextOf(listing), year: 2024 }, editor)).toMatchObject({
+    expect(await updatePageText({ ...fieldsOf(pageTextSchema, listing), year: 2024 }, editor)).toMatchObject({
       ok: false,
       fieldErrors: { year: [expect.stringMatching(/2024 edition is kept/)] },
     });
@@ -220,21 +222,6 @@ describe("editions", () => {
     expect(await editionRankingAnswer(2023, 1)).toBeNull();
   });
 });
-
-function pageTextOf(listing: {
-  titleTemplate: string;
-  year: number;
-  intro: string;
-  developmentHeading: string;
-  development: string;
-  faqHeading: string;
-  conclusion: string;
-  seoDescription: string;
-  version: number;
-}) {
-  const { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version } = listing;
-  return { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription, version };
-}
 
 function archivedRankOf(entries: Array<{ slug: string; rank: number }>, slug: string): number {
   return entries.find((entry) => entry.slug === slug)!.rank;
