@@ -27,6 +27,7 @@ const pages: Record<string, (ids: { cityId: number; faqId: number }) => string> 
   "page text's history": () => "/admin/page-text/history",
   scheduled: () => "/admin/scheduled",
   export: () => "/admin/export",
+  import: () => "/admin/import",
 };
 
 for (const scheme of ["light", "dark"] as const) {

@@ -73,6 +73,8 @@ const validExamples: Record<string, unknown> = {
   cancelScheduleSchema: { scheduleId: 7 },
   startNextEditionSchema: { currentYear: 2024, nextYear: 2025 },
   publishEditionSchema: { year: 2025 },
+  rankingCsvImportSchema: { file: "rank,name,country,summary,slug\r\n1,Singapore,Singapore,A city-state.,singapore\r\n", confirm: "a".repeat(64) },
+  contentMergeSchema: { file: '{"format":"smart-cities-cms/content"}' },
   emailSchema: "editor@example.com",
   passwordSchema: "a long and unusual passphrase",
   roleSchema: "EDITOR",

@@ -71,7 +71,7 @@ describe("the content commands", () => {
       const [before, migrationsBefore] = [await databaseDigest((sql) => client.$queryRawUnsafe(sql)), await migrations()];
       const refused = await script("content-import", [path.join(folder, "content.json")], behind.url);
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain("This database already has content.");
+      expect(refused.stderr).toContain("This database already has content");
       expect(await migrations()).toEqual(migrationsBefore);
       expect(await databaseDigest((sql) => client.$queryRawUnsafe(sql))).toEqual(before);
       await client.$disconnect();
@@ -100,6 +100,42 @@ describe("the content commands", () => {
       await client.$disconnect();
     } finally {
       await empty.drop();
+    }
+  });
+
+  it("merge a file into a site with content as the draft of the next edition, acting as an admin; a dry run changes nothing", async () => {
+    const content = JSON.parse(await readFile(path.join(folder, "content.json"), "utf8")) as { pageText: { intro: string } };
+    content.pageText.intro = "Merged from the command line.";
+    const file = path.join(folder, "merge.json");
+    await writeFile(file, JSON.stringify(content));
+    const site = await createTestDatabase("import-merge");
+    try {
+      await applyMigrations(site.url);
+      const client = createDatabaseClient(site.url);
+      await seedArticle(client);
+      await client.user.create({ data: { email: "admin@example.test", name: "Admin", passwordHash: "not-used", role: "ADMIN" } });
+      await client.user.create({ data: { email: "editor@example.test", name: "Editor", passwordHash: "not-used", role: "EDITOR" } });
+      const before = await databaseDigest((sql) => client.$queryRawUnsafe(sql));
+
+      const asEditor = await script("content-import", ["--merge", "--as", "editor@example.test", file], site.url);
+      expect(asEditor.code).toBe(1);
+      expect(asEditor.stderr).toContain("editor@example.test is not an active admin of this site");
+      const dryRun = await script("content-import", ["--merge", "--as", "admin@example.test", "--dry-run", file], site.url);
+      expect(dryRun.code, dryRun.stderr).toBe(0);
+      expect(dryRun.stdout).toContain("Starts the 2025 edition; readers keep seeing 2024 until it is published.");
+      expect(dryRun.stdout).toContain("Page text: changes intro.");
+      expect(dryRun.stdout).toContain("Dry run: nothing was changed.");
+      expect(await databaseDigest((sql) => client.$queryRawUnsafe(sql))).toEqual(before);
+
+      const merged = await script("content-import", ["--merge", "--as", "Admin@Example.test", file], site.url);
+      expect(merged.code, merged.stderr).toBe(0);
+      expect(merged.stdout).toContain("Merged into the 2025 edition.");
+      const listing = await client.listing.findFirstOrThrow();
+      expect(listing).toMatchObject({ year: 2025, intro: "Merged from the command line." });
+      expect(await client.edition.findUniqueOrThrow({ where: { year: 2024 } })).toMatchObject({ status: "public", frozenByEmail: "admin@example.test" });
+      await client.$disconnect();
+    } finally {
+      await site.drop();
     }
   });
 });

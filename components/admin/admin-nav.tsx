@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: "/admin/scheduled", label: "Scheduled" },
   { href: "/admin/activity", label: "Activity" },
   { href: "/admin/export", label: "Export" },
+  { href: "/admin/import", label: "Import" },
 ] as const;
 
 /** The dashboard's sections; Users only for admins. The current section is marked for screen readers too. */

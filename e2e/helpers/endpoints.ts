@@ -249,6 +249,40 @@ export const endpoints: Endpoint[] = [
       };
     },
   },
+  // The imports' valid call is the preview (no `confirm`): it runs every check an apply runs (the
+  // session, the role, the file) and writes nothing, so the table's runs leave the ranking alone.
+  // Applying is covered by e2e/import.spec.ts and lib/content-transfer/*.int.test.ts.
+  {
+    kind: "action",
+    file: "app/admin/import/actions.ts",
+    exportName: "importRankingCsvAction",
+    prepare: async () => {
+      const row = await fixtureCity();
+      return { input: { file: `rank,name,country,summary,slug\r\n1,${row.name},Testland,A fixture.,${row.slug}\r\n` }, verify: async () => undefined };
+    },
+  },
+  {
+    kind: "action",
+    file: "app/admin/import/actions.ts",
+    exportName: "mergeContentFileAction",
+    adminOnly: true,
+    prepare: async () => {
+      const { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription } = await listing();
+      const pageText = { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription };
+      const file = {
+        format: "smart-cities-cms/content",
+        version: 2,
+        exportedAt: new Date().toISOString(),
+        pageText,
+        cities: [],
+        faq: [],
+        redirects: [],
+        revisions: [],
+        editions: [],
+      };
+      return { input: { file: JSON.stringify(file) }, verify: async () => undefined };
+    },
+  },
   {
     kind: "action",
     file: "app/admin/scheduled/actions.ts",

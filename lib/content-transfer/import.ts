@@ -3,6 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import { LISTING_ID } from "../listing/the-listing";
 import { fail, ok, type Result } from "../result";
 import { contentFileSchema, type ContentFile } from "./format";
+import { shapeProblem } from "./shape-problem";
 
 /** One thing wrong with a file: where (a JSON path like `cities[3].slug`, or a line and column) and what. */
 export type ContentProblem = { at: string; message: string };
@@ -15,9 +16,12 @@ export function checkContentFile(text: string): ContentCheck {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ at: jsonErrorPlace(text, error as Error), message: `This is not valid JSON: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      problems: [{ at: jsonErrorPlace(text, error as Error), message: jsonErrorMessage(error as Error) }],
+    };
   }
-  const parsed = contentFileSchema.safeParse(json);
+  const parsed = contentFileSchema.safeParse(json, { error: shapeProblem });
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => ({ at: pathText(issue.path) || "(the file)", message: issue.message })) };
   }
@@ -28,6 +32,13 @@ export function checkContentFile(text: string): ContentCheck {
 /** `cities[3].slug` from zod's path. */
 function pathText(path: ReadonlyArray<PropertyKey>): string {
   return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join("");
+}
+
+/** Node's wording ("Unexpected token 'o', …") told in ours; where it is comes from jsonErrorPlace. */
+function jsonErrorMessage(error: Error): string {
+  if (/end of JSON input/.test(error.message)) return "This is not valid JSON: it ends too early (a closing bracket, brace or quote is missing).";
+  const token = /token '(.+?)'/.exec(error.message);
+  return token ? `This is not valid JSON: “${token[1]}” cannot come here.` : "This is not valid JSON: a character here breaks it.";
 }
 
 /** "line 3, column 7" for a JSON syntax error (Node names the position or the line and column). */
@@ -223,7 +234,7 @@ export async function hasContentBeforeMigrating(db: Database): Promise<boolean> 
 }
 
 export const NOT_EMPTY_MESSAGE =
-  "This database already has content. Import into an empty database (a fresh DATABASE_URL or embedded folder); nothing was changed.";
+  "This database already has content, so nothing was changed. Import into an empty database (a fresh DATABASE_URL or embedded folder), or merge the file in as the draft of the next edition: npm run content:import -- --merge --as ADMIN_EMAIL FILE.";
 
 export type ImportSummary = { cities: number; faq: number; redirects: number; revisions: number; editions: number };
 

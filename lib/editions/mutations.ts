@@ -25,60 +25,63 @@ export function publicEdition(tx: Tx) {
  * cities (10,000 rows in one statement, no per-row work).
  */
 export async function startNextEdition(input: StartNextEditionInput, actor: Actor): Promise<Result<{ year: number; copiedCities: number }>> {
-  return db.$transaction(async (tx) => {
-    // The listing row's lock (both ordered lists take it): no reorder, publish or page-text save
-    // lands between the copy and the new year.
-    await lockList(tx, "cities");
-    const listing = await tx.listing.findUniqueOrThrow({ where: theListing });
-    if (listing.year !== input.currentYear) {
-      const copied = await tx.edition.findUnique({ where: { year: input.currentYear }, select: { frozenByEmail: true } });
-      const who = copied ? `${copied.frozenByEmail} started the next edition already` : `The current edition is ${listing.year} now`;
-      return fail("stale", `${who}: nothing was changed. Reload to see the editions as they are.`);
-    }
-    const pending = await publicEdition(tx);
-    if (pending) return fail("conflict", `The ${listing.year} edition is still being prepared: publish it before starting another.`);
+  return db.$transaction((tx) => startNextEditionIn(tx, input, actor));
+}
 
-    const before = fieldsOf(pageTextContentSchema, listing);
-    const count = await tx.city.count({ where: { rank: { not: null } } });
-    const faq = await tx.faqEntry.findMany({
-      where: { status: "PUBLISHED", deletedAt: null, position: { not: null } },
-      orderBy: { position: "asc" },
-      select: { id: true, position: true, question: true, answer: true, updatedAt: true },
-    });
-    await tx.edition.create({
-      data: {
-        year: listing.year,
-        title: listingTitle(listing.titleTemplate, { count, year: listing.year }),
-        pageText: before,
-        pageTextUpdatedAt: listing.updatedAt,
-        faq: faq.map((entry) => ({ ...entry, updatedAt: entry.updatedAt.toISOString() })),
-        frozenByEmail: actor.email,
-      },
-    });
-    // Only published cities outside the trash hold a rank (a database check): exactly the public list.
-    await tx.$executeRaw`
-      INSERT INTO "EditionEntry" ("year", "rank", "cityId", "slug", "name", "country", "summary", "profile", "focusAreas", "updatedAt")
-      SELECT ${listing.year}, "rank", "id", "slug", "name", "country", "summary", "profile", "focusAreas", "updatedAt" FROM "City" WHERE "rank" IS NOT NULL`;
-    const after = await tx.listing.update({ where: theListing, data: { year: input.nextYear, version: { increment: 1 }, updatedById: actor.id } });
-    const summary = `Started the ${input.nextYear} edition; readers see ${listing.year} (${count} ${count === 1 ? "city" : "cities"}) until it is published`;
-    const auditEventId = await recordAudit(tx, actor, {
-      action: "edition.start",
-      entityType: "listing",
-      entityId: LISTING_ID,
-      summary,
-      before: { year: listing.year } as Prisma.InputJsonValue,
-      after: { year: input.nextYear, copiedCities: count } as Prisma.InputJsonValue,
-    });
-    await recordRevision(tx, actor, {
-      entityType: "listing",
-      entityId: LISTING_ID,
-      before,
-      after: fieldsOf(pageTextContentSchema, after),
-      auditEventId,
-      summary,
-    });
-    return ok({ year: input.nextYear, copiedCities: count });
+/** startNextEdition's work in the caller's transaction (merging a content file starts the edition it becomes). */
+export async function startNextEditionIn(tx: Tx, input: StartNextEditionInput, actor: Actor): Promise<Result<{ year: number; copiedCities: number }>> {
+  // The listing row's lock (both ordered lists take it): no reorder, publish or page-text save
+  // lands between the copy and the new year.
+  await lockList(tx, "cities");
+  const listing = await tx.listing.findUniqueOrThrow({ where: theListing });
+  if (listing.year !== input.currentYear) {
+    const copied = await tx.edition.findUnique({ where: { year: input.currentYear }, select: { frozenByEmail: true } });
+    const who = copied ? `${copied.frozenByEmail} started the next edition already` : `The current edition is ${listing.year} now`;
+    return fail("stale", `${who}: nothing was changed. Reload to see the editions as they are.`);
+  }
+  const pending = await publicEdition(tx);
+  if (pending) return fail("conflict", `The ${listing.year} edition is still being prepared: publish it before starting another.`);
+
+  const before = fieldsOf(pageTextContentSchema, listing);
+  const count = await tx.city.count({ where: { rank: { not: null } } });
+  const faq = await tx.faqEntry.findMany({
+    where: { status: "PUBLISHED", deletedAt: null, position: { not: null } },
+    orderBy: { position: "asc" },
+    select: { id: true, position: true, question: true, answer: true, updatedAt: true },
   });
+  await tx.edition.create({
+    data: {
+      year: listing.year,
+      title: listingTitle(listing.titleTemplate, { count, year: listing.year }),
+      pageText: before,
+      pageTextUpdatedAt: listing.updatedAt,
+      faq: faq.map((entry) => ({ ...entry, updatedAt: entry.updatedAt.toISOString() })),
+      frozenByEmail: actor.email,
+    },
+  });
+  // Only published cities outside the trash hold a rank (a database check): exactly the public list.
+  await tx.$executeRaw`
+    INSERT INTO "EditionEntry" ("year", "rank", "cityId", "slug", "name", "country", "summary", "profile", "focusAreas", "updatedAt")
+    SELECT ${listing.year}, "rank", "id", "slug", "name", "country", "summary", "profile", "focusAreas", "updatedAt" FROM "City" WHERE "rank" IS NOT NULL`;
+  const after = await tx.listing.update({ where: theListing, data: { year: input.nextYear, version: { increment: 1 }, updatedById: actor.id } });
+  const summary = `Started the ${input.nextYear} edition; readers see ${listing.year} (${count} ${count === 1 ? "city" : "cities"}) until it is published`;
+  const auditEventId = await recordAudit(tx, actor, {
+    action: "edition.start",
+    entityType: "listing",
+    entityId: LISTING_ID,
+    summary,
+    before: { year: listing.year } as Prisma.InputJsonValue,
+    after: { year: input.nextYear, copiedCities: count } as Prisma.InputJsonValue,
+  });
+  await recordRevision(tx, actor, {
+    entityType: "listing",
+    entityId: LISTING_ID,
+    before,
+    after: fieldsOf(pageTextContentSchema, after),
+    auditEventId,
+    summary,
+  });
+  return ok({ year: input.nextYear, copiedCities: count });
 }
 
 /**

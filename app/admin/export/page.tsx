@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -17,7 +18,8 @@ export default async function ExportPage() {
         <p>
           The page text, every city and FAQ entry (drafts and the trash included), every revision, every old address that redirects and every kept edition, in
           one versioned file. It is what <code>npm run content:export</code> writes, and <code>npm run content:import</code> loads it into an empty database: a
-          backup, or a copy for another server. The format is described in <code>docs/content-format.md</code>.
+          backup, or a copy for another server. The <Link href="/admin/import">Import</Link> page merges such a file into this site as the next edition. The
+          format is described in <code>docs/content-format.md</code>.
         </p>
         <ButtonLink plain href="/api/editor/content" download>
           Download the content (JSON)

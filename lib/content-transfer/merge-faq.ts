@@ -1,0 +1,137 @@
+import { recordAudit, type Actor } from "../audit";
+import type { Prisma } from "../generated/prisma/client";
+import { recordRevision } from "../revisions/record";
+import type { ContentProblem } from "./import";
+import { listed, push, type Listed } from "./preview-list";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Merging a content file's FAQ into the live one, as merge-cities.ts does for the ranking: an entry
+ * is found by its question (outside the trash), its answer updated, and the published FAQ becomes
+ * exactly the file's, in its order. Questions the file does not have become drafts (kept, with
+ * their place remembered); questions new to this site become new entries.
+ */
+export type WantedFaqEntry = { at: string; question: string; answer: string };
+
+export type FaqMergePreview = {
+  entries: number;
+  moved: number;
+  added: Listed<{ question: string; position: number }>;
+  dropped: Listed<{ question: string; position: number }>;
+  edited: Listed<{ question: string }>;
+};
+
+export type FaqMergePlan = {
+  problems: ContentProblem[];
+  preview: FaqMergePreview;
+  basedOn: Array<[id: number, version: number]>;
+  order: Array<{ id: number } | { create: { question: string; answer: string } }>;
+  edits: Array<{ id: number; version: number; question: string; before: string; after: string }>;
+  dropped: number[];
+  /** Drafts the file publishes. */
+  published: number[];
+};
+
+type StoredEntry = { id: number; question: string; answer: string; position: number | null; version: number };
+
+/** Reads what merging `wanted` would do. Writes nothing. */
+export async function planFaqMerge(tx: Tx, wanted: WantedFaqEntry[]): Promise<FaqMergePlan> {
+  const stored = await tx.$queryRaw<StoredEntry[]>`
+    SELECT id, question, answer, position, version FROM "FaqEntry" WHERE "deletedAt" IS NULL ORDER BY position NULLS LAST, id`;
+  const byQuestion = new Map<string, StoredEntry>();
+  for (const entry of stored) if (!byQuestion.has(entry.question)) byQuestion.set(entry.question, entry);
+  const plan: FaqMergePlan = {
+    problems: [],
+    preview: { entries: wanted.length, moved: 0, added: listed(), dropped: listed(), edited: listed() },
+    basedOn: [],
+    order: [],
+    edits: [],
+    dropped: [],
+    published: [],
+  };
+  const claimed = new Map<number, string>();
+  wanted.forEach((entry, index) => {
+    const position = index + 1;
+    const found = byQuestion.get(entry.question);
+    const earlier = found && claimed.get(found.id);
+    if (earlier) {
+      plan.problems.push({ at: entry.at, message: `The question “${entry.question}” is already asked by ${earlier}.` });
+      return;
+    }
+    if (!found) {
+      plan.order.push({ create: { question: entry.question, answer: entry.answer } });
+      push(plan.preview.added, { question: entry.question, position });
+      return;
+    }
+    claimed.set(found.id, entry.at);
+    plan.basedOn.push([found.id, found.version]);
+    plan.order.push({ id: found.id });
+    if (found.answer !== entry.answer) {
+      plan.edits.push({ id: found.id, version: found.version, question: found.question, before: found.answer, after: entry.answer });
+      push(plan.preview.edited, { question: found.question });
+    }
+    if (found.position === null) {
+      plan.published.push(found.id);
+      push(plan.preview.added, { question: found.question, position });
+    } else if (found.position !== position) plan.preview.moved += 1;
+  });
+  for (const entry of stored) {
+    if (entry.position === null || claimed.has(entry.id)) continue;
+    plan.dropped.push(entry.id);
+    plan.basedOn.push([entry.id, entry.version]);
+    push(plan.preview.dropped, { question: entry.question, position: entry.position });
+  }
+  return plan;
+}
+
+/** Thrown inside the transaction when an entry changed after the plan was read: everything rolls back. */
+export class FaqEntryChangedMeanwhile extends Error {}
+
+/** Applies a plan inside the caller's transaction (which holds the listing's lock); the FAQ's positions change in one statement. */
+export async function applyFaqMerge(tx: Tx, plan: FaqMergePlan, actor: Actor, how: string): Promise<void> {
+  if (plan.dropped.length) {
+    await tx.$executeRaw`
+      UPDATE "FaqEntry" SET "plannedPosition" = position, position = NULL, status = 'DRAFT', version = version + 1, "updatedById" = ${actor.id}, "updatedAt" = now()
+      WHERE id = ANY(${plan.dropped}::int[])`;
+  }
+  const ids: number[] = [];
+  for (const entry of plan.order) {
+    if ("id" in entry) {
+      ids.push(entry.id);
+      continue;
+    }
+    const created = await tx.faqEntry.create({ data: { ...entry.create, status: "DRAFT", updatedById: actor.id }, select: { id: true } });
+    const summary = `Created the question “${entry.create.question}” ${how}`;
+    const auditEventId = await recordAudit(tx, actor, { action: "faq.create", entityType: "faq", entityId: created.id, summary, after: entry.create });
+    await recordRevision(tx, actor, { entityType: "faq", entityId: created.id, before: null, after: entry.create, auditEventId, summary });
+    ids.push(created.id);
+  }
+  for (const edit of plan.edits) {
+    const { count } = await tx.faqEntry.updateMany({
+      where: { id: edit.id, version: edit.version, deletedAt: null },
+      data: { answer: edit.after, version: { increment: 1 }, updatedById: actor.id },
+    });
+    if (count === 0) throw new FaqEntryChangedMeanwhile(`“${edit.question}” changed meanwhile`);
+    const summary = `Edited the answer to “${edit.question}” ${how}`;
+    const before = { question: edit.question, answer: edit.before };
+    const after = { question: edit.question, answer: edit.after };
+    const auditEventId = await recordAudit(tx, actor, { action: "faq.update", entityType: "faq", entityId: edit.id, summary, before, after });
+    await recordRevision(tx, actor, { entityType: "faq", entityId: edit.id, before, after, auditEventId, summary });
+  }
+  if (ids.length) {
+    const positions = ids.map((_, index) => index + 1);
+    await tx.$executeRaw`
+      UPDATE "FaqEntry" AS entry SET position = target.position, status = 'PUBLISHED', "plannedPosition" = NULL,
+        version = CASE WHEN entry.position IS NULL THEN entry.version + 1 ELSE entry.version END, "updatedAt" = now()
+      FROM unnest(${ids}::int[], ${positions}::int[]) AS target(id, position)
+      WHERE entry.id = target.id AND entry.position IS DISTINCT FROM target.position`;
+  }
+  // A draft's schedule has nothing left to do once the draft is published or dropped here.
+  const touched = [...plan.dropped, ...plan.published];
+  if (touched.length) {
+    await tx.$executeRaw`
+      UPDATE "ScheduledPublication" SET state = 'cancelled', outcome = ${`Changed ${how} by ${actor.email}`.slice(0, 300)}, "finishedAt" = now()
+      WHERE "entityType" = 'faq' AND "entityId" = ANY(${touched}::int[]) AND state = 'pending'`;
+  }
+}
