@@ -79,9 +79,6 @@ const nextConfig = {
   // Native and WASM packages stay out of the server bundle and load from node_modules.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   experimental: {
-    // The Import page sends a whole file (a CSV or a content file) to its server action as text;
-    // Next's default of 1 MB would refuse a ranking of a few thousand cities (lib/content-transfer/schema.ts).
-    serverActions: { bodySizeLimit: "32mb" },
     // forbidden() in lib/auth/session.ts's requireAdmin(): a real 403 page for editors on admin-only pages.
     authInterrupts: true,
     // Next 16.5's `next dev` writes AGENTS.md with upgrade reminders into the checkout (agentRules only

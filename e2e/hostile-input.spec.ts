@@ -222,11 +222,10 @@ for (const endpoint of serverActions) {
 }
 
 test("a hand-made server action request that React could not have sent is refused by Next before the action runs", async () => {
-  // Transport-level garbage (not JSON, an unknown reference, over the 32 MB limit next.config.js sets
-  // for the Import page's files) never reaches our code: Next's decoder throws and answers 500 with
-  // an opaque digest. Nothing runs, nothing leaks.
+  // Transport-level garbage (not JSON, an unknown reference, over the 1 MB limit) never reaches our
+  // code: Next's decoder throws and answers 500 with an opaque digest. Nothing runs, nothing leaks.
   const action = actions.get("app/admin/cities/actions.ts#createCityAction")!;
-  for (const body of ["not json", '["$Q1"]', '[{"then": "$1:then"}]', JSON.stringify(["x".repeat(33 * 1024 * 1024)])] as const) {
+  for (const body of ["not json", '["$Q1"]', '[{"then": "$1:then"}]', JSON.stringify(["x".repeat(1_100_000)])] as const) {
     const before = await testDatabaseDigest();
     const response = await callServerAction(admin, action, [], { body, headers: { origin } });
     expect(response.result, body.slice(0, 40)).toBeUndefined();

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signedInAs } from "./helpers/auth";
 import { queryTestDatabase } from "./helpers/database";
 import { testDatabaseDigest } from "./helpers/database-digest";
@@ -8,6 +8,15 @@ import { LISTING_ID } from "../lib/listing/the-listing";
 
 // Bringing content in from the dashboard: a ranking reworked in a spreadsheet, and a content file
 // merged as the next edition. Each is checked first (a preview that writes nothing), then applied.
+
+/** Previews and applies `file` through the JSON API (the preview's token applies it). */
+async function importThroughApi(request: APIRequestContext, path: string, file: string) {
+  const preview = await request.post(path, { data: { file } });
+  expect(preview.status(), await preview.text()).toBe(200);
+  const { confirm } = (await preview.json()) as { confirm: string };
+  const applied = await request.post(path, { data: { file, confirm } });
+  expect(applied.status(), await applied.text()).toBe(200);
+}
 
 /** Uploads `text` as a file in the section named `section` and asks for the preview. */
 async function checkFile(page: Page, section: string, name: string, text: string) {
@@ -84,6 +93,9 @@ test.describe("an editor", () => {
       const problems = region.getByRole("list", { name: "Problems in the file" });
       await expect(problems.getByRole("listitem")).toHaveText(["Line 3, summary: Enter a summary for the list.", "Line 3, rank: Rank 1 is already on line 2."]);
       expect(await testDatabaseDigest()).toEqual(unchanged);
+      // A file over the limit is refused by the form before anything is sent.
+      await region.getByLabel("CSV file").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(32 * 1024 * 1024 + 1, "a") });
+      await expect(region.getByText("huge.csv is larger than 32 MB, the most the Import page takes.")).toBeVisible();
 
       // The original file puts everything back: the city left out returns, the new one becomes a draft.
       await checkFile(page, CSV_SECTION, "original.csv", original);
@@ -92,6 +104,8 @@ test.describe("an editor", () => {
       await expect(region.getByRole("status")).toContainText("Imported:");
       expect(await storedCityNames()).toEqual(names);
     } finally {
+      // However far the journey got: the original file through the same route, then the new city's draft goes.
+      await importThroughApi(request, "/api/editor/import/ranking-csv", original);
       await queryTestDatabase(`DELETE FROM "City" WHERE slug = 'da-nang' AND rank IS NULL`);
     }
   });

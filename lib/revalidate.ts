@@ -22,3 +22,10 @@ export async function revalidatingPublicSite<T>(mutation: Promise<Result<T>>): P
   if (result.ok) revalidatePublicSite();
   return result;
 }
+
+/** For the imports: refreshes the public site only when the import was applied (a preview changes nothing). */
+export async function revalidatingWhenApplied<T extends { applied: boolean }>(mutation: Promise<Result<T>>): Promise<Result<T>> {
+  const result = await mutation;
+  if (result.ok && result.value.applied) revalidatePublicSite();
+  return result;
+}

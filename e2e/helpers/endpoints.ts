@@ -253,18 +253,22 @@ export const endpoints: Endpoint[] = [
   // session, the role, the file) and writes nothing, so the table's runs leave the ranking alone.
   // Applying is covered by e2e/import.spec.ts and lib/content-transfer/*.int.test.ts.
   {
-    kind: "action",
-    file: "app/admin/import/actions.ts",
-    exportName: "importRankingCsvAction",
+    kind: "route",
+    file: "app/api/editor/import/ranking-csv/route.ts",
+    method: "POST",
+    path: "/api/editor/import/ranking-csv",
+    successStatus: 200,
     prepare: async () => {
       const row = await fixtureCity();
       return { input: { file: `rank,name,country,summary,slug\r\n1,${row.name},Testland,A fixture.,${row.slug}\r\n` }, verify: async () => undefined };
     },
   },
   {
-    kind: "action",
-    file: "app/admin/import/actions.ts",
-    exportName: "mergeContentFileAction",
+    kind: "route",
+    file: "app/api/editor/import/content/route.ts",
+    method: "POST",
+    path: "/api/editor/import/content",
+    successStatus: 200,
     adminOnly: true,
     prepare: async () => {
       const { titleTemplate, year, intro, developmentHeading, development, faqHeading, conclusion, seoDescription } = await listing();

@@ -99,6 +99,31 @@ describe("editorRoute's checks (handleEditorRequest)", () => {
     });
   });
 
+  it("reads the body only after the session check, and refuses one over the route's limit however it is sent", async () => {
+    const anonymous = post(JSON.stringify({ id: 3, name: "x".repeat(100) }));
+    expect(await call(anonymous, null)).toMatchObject({ status: 401 });
+    expect(anonymous.bodyUsed).toBe(false);
+
+    const tooLarge = { status: 400, body: { error: { reason: "invalid", message: "The request body is larger than 1 MB, which this address takes." } } };
+    const large = JSON.stringify({ id: 3, name: "x".repeat(1024 * 1024) });
+    expect(await call(post(large))).toEqual(tooLarge);
+    expect(await call(post("{}", { "content-length": String(2 * 1024 * 1024) }))).toEqual(tooLarge);
+    const streamed = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let sent = 0; sent < 3; sent += 1) controller.enqueue(new TextEncoder().encode(" ".repeat(512 * 1024)));
+        controller.close();
+      },
+    });
+    const withoutLength = new Request("http://127.0.0.1:3100/api/editor/cities/3", {
+      method: "POST",
+      body: streamed,
+      duplex: "half",
+      headers: { host: "127.0.0.1:3100", "content-type": "application/json" },
+    } as RequestInit);
+    expect(await call(withoutLength)).toEqual(tooLarge);
+    expect(await call(post(large), editor, { maxBodyBytes: 2 * 1024 * 1024 })).toMatchObject({ status: 200 });
+  });
+
   it("answers 400 with a readable message to malformed JSON and to other content types", async () => {
     expect(await call(post("{ not json"))).toEqual({ status: 400, body: { error: { reason: "invalid", message: "The request body is not valid JSON." } } });
     const form = await call(post("id=3&name=Seoul", { "content-type": "application/x-www-form-urlencoded" }));

@@ -74,7 +74,14 @@ function editorRefusal(editor: (Editor & { mustChangePassword?: boolean }) | nul
 }
 
 export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
-export type RouteOptions = EditorOptions & { /** 201 for routes that create something; 200 by default. */ successStatus?: 200 | 201 };
+export type RouteOptions = EditorOptions & {
+  /** 201 for routes that create something; 200 by default. */
+  successStatus?: 200 | 201;
+  /** The largest body read, in bytes (1 MB unless a route takes files): read only after the session check. */
+  maxBodyBytes?: number;
+};
+
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * A JSON route handler (POST/PUT/PATCH/DELETE) for signed-in editors. Answers the Result as JSON with
@@ -107,7 +114,7 @@ export async function handleEditorRequest<S extends z.ZodType, T>(
   }
   const refusal = editorRefusal(editor, options);
   if (refusal) return answer(refusal);
-  const body = await readJsonBody(request);
+  const body = await readJsonBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
   if (!body.ok) return answer(body);
   const params = (await context?.params) ?? {};
   const input = Object.keys(params).length > 0 ? { ...(isPlainObject(body.value) ? body.value : {}), ...params } : body.value;
@@ -162,18 +169,37 @@ function ownOrigins(request: Request): string[] {
   return [siteOrigin(), `${protocol}://${host}`].filter((origin): origin is string => origin !== null);
 }
 
-async function readJsonBody(request: Request): Promise<{ ok: true; value: unknown } | Failure> {
+async function readJsonBody(request: Request, maxBytes: number): Promise<{ ok: true; value: unknown } | Failure> {
   const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (mediaType !== "application/json") {
     return fail("invalid", "Send the request body as JSON, with the header Content-Type: application/json.");
   }
-  const text = await request.text();
+  const text = await readTextUpTo(request, maxBytes);
+  if (text === null) return fail("invalid", `The request body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, which this address takes.`);
   if (text.trim() === "") return { ok: true, value: {} };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return fail("invalid", "The request body is not valid JSON.");
   }
+}
+
+/** The body as text, or null once it passes `maxBytes` (counted as it arrives: a missing or false Content-Length changes nothing). */
+async function readTextUpTo(request: Request, maxBytes: number): Promise<string | null> {
+  if (!request.body) return "";
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(chunk.value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

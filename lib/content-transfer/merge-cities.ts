@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { recordAudit, type Actor } from "../audit";
 import { slugify } from "../cities/schema";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { recordRevision } from "../revisions/record";
 import type { ContentProblem } from "./import";
 import { listed, push, type Listed } from "./preview-list";
@@ -48,16 +48,21 @@ export type CityMergePlan = {
   published: number[];
 };
 
-/** Reads what merging `wanted` would do. Writes nothing. */
-export async function planCityMerge(tx: Tx, wanted: WantedCity[]): Promise<CityMergePlan> {
+/**
+ * Reads what merging `wanted` would do. Writes nothing; `forUpdate` (when about to apply) locks the
+ * rows it read, so no save by hand lands between this read and the writes.
+ */
+export async function planCityMerge(tx: Tx, wanted: WantedCity[], { forUpdate = false } = {}): Promise<CityMergePlan> {
   const addresses = wanted.map((city) => city.slug ?? slugify(city.name));
+  const lock = forUpdate ? Prisma.sql`FOR UPDATE OF c` : Prisma.empty;
   const stored = await tx.$queryRaw<(StoredCity & { address: string })[]>`
     SELECT c.id, c.slug, c.name, c.country, c.summary, c.profile, c."focusAreas", c.rank, c."deletedAt", c.version, address
     FROM unnest(${addresses}::text[]) AS address
     JOIN LATERAL (
       SELECT coalesce((SELECT id FROM "City" WHERE slug = address), (SELECT "cityId" FROM "SlugRedirect" WHERE "fromSlug" = address)) AS id
     ) AS found ON found.id IS NOT NULL
-    JOIN "City" AS c ON c.id = found.id`;
+    JOIN "City" AS c ON c.id = found.id
+    ${lock}`;
   const byAddress = new Map(stored.map((city) => [city.address, city]));
 
   const problems: ContentProblem[] = [];
@@ -76,6 +81,15 @@ export async function planCityMerge(tx: Tx, wanted: WantedCity[]): Promise<CityM
     const rank = index + 1;
     const address = addresses[index]!;
     const found = byAddress.get(address);
+    // A row without a slug is a new city, or the city of that very name (the same sheet imported
+    // again): it never takes over another city whose address its name happens to make.
+    if (found && city.slug === null && found.name !== city.name) {
+      problems.push({
+        at: city.at,
+        message: `The address made from this name, “${address}”, is ${found.name}’s: enter its slug to update ${found.name}, or another slug for a new city.`,
+      });
+      return;
+    }
     if (!found) {
       if (!address) problems.push({ at: city.at, message: "No address (slug) can be made from this name: enter one." });
       const other = newAddresses.get(address);
@@ -121,7 +135,8 @@ export async function planCityMerge(tx: Tx, wanted: WantedCity[]): Promise<CityM
 
   const kept = [...claimedBy.keys()];
   const dropped = await tx.$queryRaw<{ id: number; name: string; slug: string; rank: number; version: number }[]>`
-    SELECT id, name, slug, rank, version FROM "City" WHERE rank IS NOT NULL AND id <> ALL(${kept}::int[]) ORDER BY rank`;
+    SELECT id, name, slug, rank, version FROM "City" WHERE rank IS NOT NULL AND id <> ALL(${kept}::int[]) ORDER BY rank
+    ${forUpdate ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
   for (const city of dropped) {
     plan.dropped.push(city.id);
     plan.basedOn.push([city.id, city.version]);

@@ -124,6 +124,14 @@ describe("merging a content file as the draft of the next edition", () => {
     expect(!refused.ok && refused.fieldErrors?.file).toEqual([
       expect.stringMatching(/^At cities\[\d+\]\.slug: The address ".+" is already used by cities\[\d+\]\.slug\.$/),
     ]);
+    // A question new to this site, asked twice by the file: one would be created twice.
+    const asked = await exportContent(db);
+    const published = asked.faq.filter((entry) => entry.position !== null);
+    published[0]!.question = published[1]!.question = "A question this site has never been asked?";
+    const askedTwice = await mergeContentFile({ file: contentFileText(asked) }, admin);
+    expect(!askedTwice.ok && askedTwice.fieldErrors?.file).toEqual([
+      expect.stringMatching(/^At faq\[\d+\]: The question “A question this site has never been asked\?” is already asked by faq\[\d+\]\.$/),
+    ]);
     expect(await mergeContentFile({ file: "{ not json" }, admin)).toMatchObject({
       ok: false,
       fieldErrors: { file: [expect.stringMatching(/^Line 1, column \d+: This is not valid JSON/)] },

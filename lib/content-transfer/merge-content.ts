@@ -53,8 +53,9 @@ export async function mergeContentFile(input: ContentMergeInput, actor: Actor): 
       const target = shown
         ? { workingYear: listing.year, readersSee: shown.year, startsEdition: false }
         : { workingYear: Math.max(listing.year + 1, file.pageText.year), readersSee: listing.year, startsEdition: true };
-      const cityPlan = await planCityMerge(tx, wantedCities);
-      const faqPlan = await planFaqMerge(tx, wantedFaq);
+      const forUpdate = Boolean(input.confirm);
+      const cityPlan = await planCityMerge(tx, wantedCities, { forUpdate });
+      const faqPlan = await planFaqMerge(tx, wantedFaq, { forUpdate });
       const problems: ContentProblem[] = [...cityPlan.problems, ...faqPlan.problems];
       if (target.workingYear > 2100) problems.push({ at: "pageText.year", message: "The next edition would be after 2100." });
       if (problems.length) return refusedFile(problems);

@@ -1,5 +1,5 @@
 import { recordAudit, type Actor } from "../audit";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { recordRevision } from "../revisions/record";
 import type { ContentProblem } from "./import";
 import { listed, push, type Listed } from "./preview-list";
@@ -35,10 +35,11 @@ export type FaqMergePlan = {
 
 type StoredEntry = { id: number; question: string; answer: string; position: number | null; version: number };
 
-/** Reads what merging `wanted` would do. Writes nothing. */
-export async function planFaqMerge(tx: Tx, wanted: WantedFaqEntry[]): Promise<FaqMergePlan> {
+/** Reads what merging `wanted` would do. Writes nothing; `forUpdate` locks what it read, as planCityMerge does. */
+export async function planFaqMerge(tx: Tx, wanted: WantedFaqEntry[], { forUpdate = false } = {}): Promise<FaqMergePlan> {
   const stored = await tx.$queryRaw<StoredEntry[]>`
-    SELECT id, question, answer, position, version FROM "FaqEntry" WHERE "deletedAt" IS NULL ORDER BY position NULLS LAST, id`;
+    SELECT id, question, answer, position, version FROM "FaqEntry" WHERE "deletedAt" IS NULL ORDER BY position NULLS LAST, id
+    ${forUpdate ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
   const byQuestion = new Map<string, StoredEntry>();
   for (const entry of stored) if (!byQuestion.has(entry.question)) byQuestion.set(entry.question, entry);
   const plan: FaqMergePlan = {
@@ -51,15 +52,17 @@ export async function planFaqMerge(tx: Tx, wanted: WantedFaqEntry[]): Promise<Fa
     published: [],
   };
   const claimed = new Map<number, string>();
+  const newQuestions = new Map<string, string>();
   wanted.forEach((entry, index) => {
     const position = index + 1;
     const found = byQuestion.get(entry.question);
-    const earlier = found && claimed.get(found.id);
+    const earlier = found ? claimed.get(found.id) : newQuestions.get(entry.question);
     if (earlier) {
       plan.problems.push({ at: entry.at, message: `The question “${entry.question}” is already asked by ${earlier}.` });
       return;
     }
     if (!found) {
+      newQuestions.set(entry.question, entry.at);
       plan.order.push({ create: { question: entry.question, answer: entry.answer } });
       push(plan.preview.added, { question: entry.question, position });
       return;

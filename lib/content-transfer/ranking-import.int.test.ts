@@ -180,12 +180,23 @@ describe("importing the ranking from a CSV", () => {
     expect(problemsOf(await importRankingCsv({ file: `${header}\r\n1,Seoul,South "Korea",Capital.,seoul\r\n` }, editor))).toEqual([
       'Line 2: A quote can only open a value: quote the whole value, and double each quote inside it ("").',
     ]);
+    // A row without a slug is a new city (or the city of that very name), never another whose address its name makes.
+    expect(problemsOf(await importRankingCsv({ file: csvOf([header!, "1,Séoul,South Korea,Another city.,"]) }, editor))).toEqual([
+      "Line 2: The address made from this name, “seoul”, is Seoul’s: enter its slug to update Seoul, or another slug for a new city.",
+    ]);
     expect(rows.length).toBeGreaterThan(3);
     expect(await digest()).toEqual(before);
   });
 
   it("changes the edition in preparation only: readers see nothing of it until that edition is published", async () => {
+    // A preview made while readers saw the live ranking does not apply to the edition started after it.
+    const [firstHeader, ...firstRows] = await exportedLines();
+    const beforeStart = csvOf([firstHeader!, ...ranked([...firstRows].reverse())]);
+    const earlier = must(await importRankingCsv({ file: beforeStart }, editor));
+    expect(earlier.target).toEqual({ workingYear: 2024, readersSee: null, startsEdition: false });
     must(await startNextEdition({ currentYear: 2024, nextYear: 2025 }, editor));
+    expect(await importRankingCsv({ file: beforeStart, confirm: earlier.confirm }, editor)).toMatchObject({ ok: false, reason: "stale" });
+
     // What readers get, apart from the version, which tells API clients to start paging again.
     const readersSee = async () => {
       const { cities, total } = (await publishedRankingAnswer(1))!;

@@ -41,9 +41,11 @@ export async function importRankingCsv(input: RankingCsvImportInput, actor: Acto
   try {
     return await db.$transaction(async (tx) => {
       const listVersion = input.confirm ? await lockList(tx, "cities") : await rankingVersion(tx);
-      const plan = await planCityMerge(tx, read.rows);
+      const plan = await planCityMerge(tx, read.rows, { forUpdate: Boolean(input.confirm) });
       if (plan.problems.length) return refusedFile(plan.problems);
-      const answer = { target: await importTarget(tx), cities: plan.preview, confirm: fingerprint(input.file, listVersion, plan.basedOn), applied: false };
+      // The edition it changes is part of what the preview showed: starting one in between makes it stale.
+      const target = await importTarget(tx);
+      const answer = { target, cities: plan.preview, confirm: fingerprint(input.file, listVersion, target, plan.basedOn), applied: false };
       if (!input.confirm) return ok(answer);
       if (input.confirm !== answer.confirm) return fail("stale", CHANGED_SINCE_PREVIEW);
       const how = "by importing a CSV";

@@ -1,14 +1,16 @@
 import { z } from "zod";
 import { fieldsObject, isStorableText } from "../content-schema";
 
-/** The largest file the dashboard takes in one upload (next.config.js lets server actions receive it). */
-export const MAX_UPLOAD_CHARACTERS = 30_000_000;
+/** The largest file the Import page takes, in bytes (the form checks the file's size before sending it). */
+export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
+/** The import routes' request: the file as a JSON string, which escaping (quotes, line breaks) can make up to twice as long. */
+export const MAX_IMPORT_REQUEST_BYTES = 2 * MAX_UPLOAD_BYTES + 4096;
 
 const uploadedText = (what: string) =>
   z
     .string({ error: `Choose ${what} to upload.` })
     .min(1, { error: `The ${what} is empty.` })
-    .max(MAX_UPLOAD_CHARACTERS, { error: `The ${what} is larger than 30 MB; use npm run content:import on the server for a file this size.` })
+    .max(MAX_UPLOAD_BYTES, { error: `The ${what} is larger than 32 MB, the most the Import page takes.` })
     .refine(isStorableText, { error: `The ${what} holds invisible control characters or broken symbols; save it again as UTF-8 text.` });
 
 /**

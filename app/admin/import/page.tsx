@@ -5,7 +5,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireEditor } from "@/lib/auth/session";
 import { editionInPreparation } from "@/lib/editions/editor-queries";
-import { importRankingCsvAction, mergeContentFileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -26,7 +25,8 @@ export default async function ImportPage() {
         <ul>
           <li>A city is found by its address (slug), or by an old address that redirects to it. Its name, country and summary take the file&rsquo;s.</li>
           <li>
-            A draft listed in the file is published at its rank. An address no city has (or an empty one) makes a new city, its profile starting as its summary.
+            A draft listed in the file is published at its rank. An address no city has makes a new city, its profile starting as its summary; so does an empty
+            one, from the city&rsquo;s name (a name whose address another city holds needs a slug).
           </li>
           <li>Published cities the file leaves out become drafts: kept with everything they hold, and their rank remembered.</li>
         </ul>
@@ -35,7 +35,7 @@ export default async function ImportPage() {
             ? `This changes the ${preparing.workingYear} edition being prepared; readers keep seeing ${preparing.shownYear} until it is published.`
             : "No edition is being prepared, so readers see the change as soon as it is applied. To prepare it as next year's ranking instead, start the next edition on the Editions page first."}
         </p>
-        <FileImportForm kind="csv" labelledBy="ranking-csv-import" fileLabel="CSV file" accept=".csv,text/csv" importFile={importRankingCsvAction} />
+        <FileImportForm kind="csv" labelledBy="ranking-csv-import" fileLabel="CSV file" accept=".csv,text/csv" endpoint="/api/editor/import/ranking-csv" />
       </Section>
       <Section headingId="content-merge" title="A content file as the next edition (JSON)">
         <p>
@@ -55,7 +55,7 @@ export default async function ImportPage() {
             labelledBy="content-merge"
             fileLabel="Content file (JSON)"
             accept=".json,application/json"
-            importFile={mergeContentFileAction}
+            endpoint="/api/editor/import/content"
           />
         ) : (
           <p>Only an admin can merge a content file, because it starts an edition.</p>

@@ -10,8 +10,8 @@ import { Field } from "@/components/ui/field";
 import { ScriptForm } from "@/components/ui/script-form";
 import { FormAlert, StatusMessage, type StatusMessageValue } from "@/components/ui/status-message";
 import formLayout from "@/components/ui/form.module.css";
-import { contentMergeSchema, rankingCsvImportSchema } from "@/lib/content-transfer/schema";
-import type { Failure, Result } from "@/lib/result";
+import { contentMergeSchema, MAX_UPLOAD_BYTES, rankingCsvImportSchema } from "@/lib/content-transfer/schema";
+import { fail, ok, type Failure, type FailureReason, type Result } from "@/lib/result";
 import { changesAnything, ImportPreview, type ImportAnswer } from "./import-preview";
 
 const SCHEMAS = { csv: rankingCsvImportSchema, content: contentMergeSchema } as const;
@@ -23,17 +23,19 @@ type Props = {
   labelledBy: string;
   fileLabel: string;
   accept: string;
-  importFile: (input: Values) => Promise<Result<ImportAnswer>>;
+  /** The editors' API route that previews and applies (app/api/editor/import/). */
+  endpoint: string;
 };
 
 /**
  * Uploading a file in two steps: "Check the file" shows what it would change (nothing is written),
  * "Apply these changes" applies exactly that preview. The file is read in the browser and sent as
- * text, validated by the same schema as the server's action; the preview's token makes the server
+ * text, validated by the same schema as the server's route; the preview's token makes the server
  * refuse the change when anything changed in between (and the form shows the new preview).
  */
-export function FileImportForm({ kind, labelledBy, fileLabel, accept, importFile }: Props) {
+export function FileImportForm({ kind, labelledBy, fileLabel, accept, endpoint }: Props) {
   const router = useRouter();
+  const importFile = (input: Values) => sendToImportRoute(endpoint, input);
   const form = useForm<Values>({ resolver: zodResolver(SCHEMAS[kind], undefined, { raw: true }), defaultValues: { file: "" } });
   const { handleSubmit, formState, setValue, getValues, setError, clearErrors } = form;
   const [answer, setAnswer] = useState<ImportAnswer | null>(null);
@@ -84,6 +86,10 @@ export function FileImportForm({ kind, labelledBy, fileLabel, accept, importFile
     setProblems([]);
     setMessage(null);
     clearErrors("file");
+    if (file && file.size > MAX_UPLOAD_BYTES) {
+      setValue("file", "");
+      return setError("file", { message: `${file.name} is larger than 32 MB, the most the Import page takes.` });
+    }
     setValue("file", file ? await file.text() : "");
     if (file && file.size === 0) setError("file", { message: `${file.name} is empty.` });
   };
@@ -124,4 +130,20 @@ export function FileImportForm({ kind, labelledBy, fileLabel, accept, importFile
       ) : null}
     </>
   );
+}
+
+/** The route's answer as a Result: its JSON on success, its `{ error }` otherwise (docs: README, "Editor JSON API"). */
+async function sendToImportRoute(endpoint: string, input: Values): Promise<Result<ImportAnswer>> {
+  let response: Response;
+  try {
+    response = await fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(input) });
+  } catch {
+    return fail("unavailable", "The server could not be reached: check your connection and try again. Nothing was changed.");
+  }
+  const body = (await response.json().catch(() => null)) as
+    ImportAnswer | { error?: { reason: FailureReason; message: string; fieldErrors?: Record<string, string[]> } } | null;
+  if (response.ok && body && !("error" in body)) return ok(body as ImportAnswer);
+  const error = body && "error" in body ? body.error : undefined;
+  if (!error) return fail("unavailable", `The server answered ${response.status} without an explanation. Nothing was changed; try again.`);
+  return fail(error.reason, error.message, error.fieldErrors ? { fieldErrors: error.fieldErrors } : {});
 }
