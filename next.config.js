@@ -68,6 +68,9 @@ const nextConfig = {
   // Tests build into their own folder so a running `npm run dev` keeps its .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // `next dev` prints every server action's arguments, and the sign-in, account and users forms send
+  // passwords through actions: the first admin's generated one would land in the terminal.
+  logging: { serverFunctions: false },
   // `next dev` would write its own AGENTS.md/CLAUDE.md into the checkout; the docs here are ours.
   agentRules: false,
   // The container image (Dockerfile) ships .next/standalone: the server and only the files it needs.

@@ -33,7 +33,7 @@ export default async function ImportPage() {
         <p>
           {preparing
             ? `This changes the ${preparing.workingYear} edition being prepared; readers keep seeing ${preparing.shownYear} until it is published.`
-            : "No edition is being prepared, so readers see the change as soon as it is applied. To prepare it as next year's ranking instead, start the next edition on the Editions page first."}
+            : "No edition is being prepared, so readers see the change as soon as it is applied. To prepare it as next year’s ranking instead, start the next edition on the Editions page first."}
         </p>
         <FileImportForm kind="csv" labelledBy="ranking-csv-import" fileLabel="CSV file" accept=".csv,text/csv" endpoint="/api/editor/import/ranking-csv" />
       </Section>
@@ -47,7 +47,7 @@ export default async function ImportPage() {
         <p>
           {preparing
             ? `It is merged into the ${preparing.workingYear} edition being prepared.`
-            : "No edition is being prepared: applying starts the next one, as Editions does, with the file's content."}
+            : "No edition is being prepared: applying starts the next one, as Editions does, with the file’s content."}
         </p>
         {editor.role === "ADMIN" ? (
           <FileImportForm
