@@ -97,9 +97,27 @@ test.describe("an editor", () => {
       await region.getByLabel("CSV file").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(32 * 1024 * 1024 + 1, "a") });
       await expect(region.getByText("huge.csv is larger than 32 MB, the most the Import page takes.")).toBeVisible();
 
+      // A spreadsheet saved in a legacy encoding is refused rather than imported with "S�o Paulo".
+      await region
+        .getByLabel("CSV file")
+        .setInputFiles({ name: "latin1.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\r\n1,São Paulo,Brazil,A city.,\r\n`, "latin1") });
+      await expect(region.getByText("latin1.csv is not UTF-8 text: save it again as UTF-8 (in Excel: “CSV UTF-8”).")).toBeVisible();
+
       // The original file puts everything back: the city left out returns, the new one becomes a draft.
       await checkFile(page, CSV_SECTION, "original.csv", original);
       await expect(region.getByRole("table", { name: /^Dropped/ })).toContainText("Da Nang");
+      // Someone edits Singapore while the preview is open: applying it is refused, and what the file would change now is shown.
+      const [singapore] = await queryTestDatabase<{ id: number; version: number }>(`SELECT id, version FROM "City" WHERE slug = 'singapore'`);
+      const edit = await request.patch(`/api/editor/cities/${singapore!.id}`, {
+        data: { version: singapore!.version, summary: "Edited by someone else meanwhile." },
+      });
+      expect(edit.status(), await edit.text()).toBe(200);
+      await region.getByRole("button", { name: "Apply these changes" }).click();
+      await expect(region.getByRole("alert")).toContainText(
+        "Something changed after you checked the file, so nothing was imported. Below is what the file would change now: apply it if that is still what you want.",
+      );
+      await expect(region.getByRole("table", { name: "Edited (2)" })).toContainText("Singapore");
+      expect(await storedCityNames()).toEqual(expected);
       await region.getByRole("button", { name: "Apply these changes" }).click();
       await expect(region.getByRole("status")).toContainText("Imported:");
       expect(await storedCityNames()).toEqual(names);

@@ -97,6 +97,16 @@ describe("the content commands", () => {
       expect(refused.stderr).toMatch(/cities\[0\]\.slug: Use lowercase letters/);
       expect(refused.stderr).toMatch(/cities\[3\]\.country: Enter the country\./);
       expect(await databaseDigest((sql) => client.$queryRawUnsafe(sql))).toEqual(before);
+
+      // The same file saved as Latin-1 ("São Paulo" as a lone byte 0xE3): refused, not imported with "S�o".
+      const latin1 = path.join(folder, "latin1.json");
+      const text = (await readFile(path.join(folder, "content.json"), "utf8")).replace('"Seoul"', '"São Paulo"');
+      expect(text).toContain("São Paulo");
+      await writeFile(latin1, Buffer.from(text, "latin1"));
+      const notUtf8 = await script("content-import", [latin1], empty.url);
+      expect(notUtf8.code).toBe(1);
+      expect(notUtf8.stderr.trim()).toBe(`Cannot read ${latin1}: it is not UTF-8 text; save it again as UTF-8. Nothing was changed.`);
+      expect(await databaseDigest((sql) => client.$queryRawUnsafe(sql))).toEqual(before);
       await client.$disconnect();
     } finally {
       await empty.drop();

@@ -43,9 +43,11 @@ const { checkContentFile, hasContentBeforeMigrating, importContent, NOT_EMPTY_ME
 
 let text: string;
 try {
-  text = await readFile(path, "utf8");
+  // Strict UTF-8: a file in another encoding would otherwise import with its accents turned into “�”.
+  text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(path));
 } catch (error) {
-  console.error(`Cannot read ${path}: ${(error as Error).message}`);
+  const why = error instanceof TypeError ? "it is not UTF-8 text; save it again as UTF-8" : (error as Error).message;
+  console.error(`Cannot read ${path}: ${why}. Nothing was changed.`);
   process.exit(1);
 }
 const checked = checkContentFile(text);

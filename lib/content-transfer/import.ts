@@ -1,4 +1,5 @@
 import type { Database } from "../db";
+import { insertRows } from "../database/insert-rows";
 import { Prisma } from "../generated/prisma/client";
 import { LISTING_ID } from "../listing/the-listing";
 import { fail, ok, type Result } from "../result";
@@ -182,28 +183,6 @@ function orderProblems<T extends { status: string; deletedAt: string | null }>(
     if (!expected.has(value))
       problems.push({ at: list, message: `${column} ${value} is beyond the ${listed.length} published entries: they hold 1 to ${listed.length}, once each.` });
   }
-}
-
-/**
- * Inserts rows in one statement, PostgreSQL reading them from one JSON parameter: Prisma's
- * createMany spent about 0.5 ms of CPU a row on a city (10,000 cities: 8 s; this: well under one,
- * npm run bench -- transfer). The columns are the rows' keys, which the file's strict schema limits
- * to the table's own columns; the rest take their defaults (versions start at 1).
- */
-async function insertRows(
-  tx: Prisma.TransactionClient,
-  table: "City" | "FaqEntry" | "SlugRedirect" | "Revision" | "Edition" | "EditionEntry",
-  rows: object[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  // Identifiers only from the table's name and the schema-checked keys; the rows travel as a parameter.
-  const columns = Prisma.raw(
-    Object.keys(rows[0]!)
-      .map((column) => `"${column}"`)
-      .join(", "),
-  );
-  const name = Prisma.raw(`"${table}"`);
-  await tx.$executeRaw`INSERT INTO ${name} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${name}, ${JSON.stringify(rows)}::jsonb)`;
 }
 
 /** Whether the database holds no content yet (migrated, nothing imported or seeded). */

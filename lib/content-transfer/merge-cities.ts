@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
-import { recordAudit, type Actor } from "../audit";
+import type { Actor } from "../audit";
 import { slugify } from "../cities/schema";
 import { Prisma } from "../generated/prisma/client";
-import { recordRevision } from "../revisions/record";
+import { insertNewDrafts, recordImportedSaves } from "./bulk-saves";
 import type { ContentProblem } from "./import";
 import { listed, push, type Listed } from "./preview-list";
 
@@ -162,36 +162,42 @@ export async function applyCityMerge(tx: Tx, plan: CityMergePlan, actor: Actor, 
       WHERE id = ANY(${plan.dropped}::int[])`;
     await cancelSchedules(tx, plan.dropped, `Left the ranking ${how} by ${actor.email}`);
   }
-  const ids: number[] = [];
-  for (const entry of plan.order) {
-    if ("id" in entry) {
-      ids.push(entry.id);
-      continue;
-    }
-    const created = await tx.city.create({ data: { ...entry.create, status: "DRAFT", updatedById: actor.id }, select: { id: true } });
-    const summary = `Created ${entry.create.name} ${how}`;
-    const auditEventId = await recordAudit(tx, actor, { action: "city.create", entityType: "city", entityId: created.id, summary, after: entry.create });
-    await recordRevision(tx, actor, { entityType: "city", entityId: created.id, before: null, after: entry.create, auditEventId, summary });
-    ids.push(created.id);
-  }
-  for (const edit of plan.edits) {
-    const texts = Object.fromEntries(edit.fields.map((field) => [field, edit.after[field]]));
-    const { count } = await tx.city.updateMany({
-      where: { id: edit.id, version: edit.version, deletedAt: null },
-      data: { ...texts, version: { increment: 1 }, updatedById: actor.id },
-    });
-    if (count === 0) throw new CityChangedMeanwhile(`${edit.before.name} changed meanwhile`);
-    const summary = `Edited ${edit.after.name} (${edit.fields.join(", ")}) ${how}`;
-    const auditEventId = await recordAudit(tx, actor, {
-      action: "city.update",
-      entityType: "city",
-      entityId: edit.id,
+  const { ids, created } = await insertNewDrafts(tx, "City", plan.order, actor);
+  if (plan.edits.length) {
+    // Every edit in one statement, each still conditional on the version the preview read.
+    const rows = plan.edits.map(({ id, version, after: { name, country, summary, profile, focusAreas } }) => ({
+      id,
+      version,
+      name,
+      country,
       summary,
+      profile,
+      focusAreas,
+    }));
+    const count = await tx.$executeRaw`
+      UPDATE "City" AS city SET name = edit.name, country = edit.country, summary = edit.summary, profile = edit.profile,
+        "focusAreas" = edit."focusAreas", version = city.version + 1, "updatedById" = ${actor.id}, "updatedAt" = now()
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        AS edit(id int, version int, name text, country text, summary text, profile text, "focusAreas" text[])
+      WHERE city.id = edit.id AND city.version = edit.version AND city."deletedAt" IS NULL`;
+    if (count !== plan.edits.length) throw new CityChangedMeanwhile(`${plan.edits.length - count} of the cities changed meanwhile`);
+  }
+  await recordImportedSaves(tx, actor, "city", [
+    ...created.map(({ id, create }) => ({
+      action: "city.create",
+      entityId: id,
+      summary: `Created ${create.name} ${how}`,
+      before: null,
+      after: create,
+    })),
+    ...plan.edits.map((edit) => ({
+      action: "city.update",
+      entityId: edit.id,
+      summary: `Edited ${edit.after.name} (${edit.fields.join(", ")}) ${how}`,
       before: edit.before,
       after: edit.after,
-    });
-    await recordRevision(tx, actor, { entityType: "city", entityId: edit.id, before: edit.before, after: edit.after, auditEventId, summary });
-  }
+    })),
+  ]);
   if (ids.length) {
     const ranks = ids.map((_, index) => index + 1);
     // Drafts joining the ranking are published (a new version, as publishing by hand makes); moved cities only change rank.
@@ -211,6 +217,6 @@ async function cancelSchedules(tx: Tx, ids: number[], why: string) {
     WHERE "entityType" = 'city' AND "entityId" = ANY(${ids}::int[]) AND state = 'pending'`;
 }
 
-function textsOf(city: StoredCity): CityTexts {
+function textsOf(city: CityTexts): CityTexts {
   return { name: city.name, country: city.country, summary: city.summary, profile: city.profile, focusAreas: city.focusAreas };
 }

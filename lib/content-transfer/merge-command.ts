@@ -1,4 +1,5 @@
 import { db } from "../db";
+import type { Failure } from "../result";
 import type { Listed } from "./preview-list";
 import { mergeContentFile, type ContentMergeAnswer } from "./merge-content";
 
@@ -14,12 +15,17 @@ export async function mergeFromCommandLine(text: string, email: string, { dryRun
   }
   const actor = { id: user.id, email: user.email };
   const preview = await mergeContentFile({ file: text }, actor);
-  if (!preview.ok) return { ok: false, lines: [preview.message, ...(preview.fieldErrors?.file ?? []).map((problem) => `  ${problem}`)] };
+  if (!preview.ok) return { ok: false, lines: linesOf(preview) };
   const lines = describeMerge(preview.value);
   if (dryRun) return { ok: true, lines: [...lines, "Dry run: nothing was changed."] };
   const applied = await mergeContentFile({ file: text, confirm: preview.value.confirm }, actor);
-  if (!applied.ok) return { ok: false, lines: [applied.message] };
+  if (!applied.ok) return { ok: false, lines: linesOf(applied) };
   return { ok: true, lines: [...lines, `Merged into the ${applied.value.target.workingYear} edition. Readers see it once it is published (Editions).`] };
+}
+
+/** A refusal as lines: its message, then each problem indented. */
+function linesOf(failure: Failure): string[] {
+  return [failure.message, ...(failure.fieldErrors?.file ?? []).map((problem) => `  ${problem}`)];
 }
 
 /** The preview as lines of text. */

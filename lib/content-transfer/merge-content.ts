@@ -9,9 +9,9 @@ import { bumpListVersion, lockList } from "../ranking/ordered-list";
 import { fail, ok, type Result } from "../result";
 import { recordRevision } from "../revisions/record";
 import { checkContentFile, LONG_TRANSACTION, type ContentProblem } from "./import";
-import { applyCityMerge, CityChangedMeanwhile, planCityMerge } from "./merge-cities";
-import { applyFaqMerge, FaqEntryChangedMeanwhile, planFaqMerge, type FaqMergePreview } from "./merge-faq";
-import { CHANGED_SINCE_PREVIEW, fingerprint, refusedFile, type RankingImportAnswer } from "./ranking-import";
+import { applyCityMerge, planCityMerge } from "./merge-cities";
+import { applyFaqMerge, planFaqMerge, type FaqMergePreview } from "./merge-faq";
+import { CHANGED_SINCE_PREVIEW, changedMeanwhile, fingerprint, refusedFile, type RankingImportAnswer } from "./ranking-import";
 import type { ContentMergeInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -58,7 +58,7 @@ export async function mergeContentFile(input: ContentMergeInput, actor: Actor): 
       const faqPlan = await planFaqMerge(tx, wantedFaq, { forUpdate });
       const problems: ContentProblem[] = [...cityPlan.problems, ...faqPlan.problems];
       if (target.workingYear > 2100) problems.push({ at: "pageText.year", message: "The next edition would be after 2100." });
-      if (problems.length) return refusedFile(problems);
+      if (problems.length) return refusedFile(problems, { applying: Boolean(input.confirm) });
 
       const pageText = { ...fieldsOf(pageTextContentSchema, file.pageText), year: target.workingYear };
       const pageTextChanges = (Object.keys(pageText) as (keyof typeof pageText)[]).filter((field) => field !== "year" && pageText[field] !== listing[field]);
@@ -93,7 +93,7 @@ export async function mergeContentFile(input: ContentMergeInput, actor: Actor): 
       return ok({ ...answer, applied: true });
     }, LONG_TRANSACTION);
   } catch (error) {
-    if (error instanceof CityChangedMeanwhile || error instanceof FaqEntryChangedMeanwhile) return fail("stale", CHANGED_SINCE_PREVIEW);
+    if (changedMeanwhile(error)) return fail("stale", CHANGED_SINCE_PREVIEW);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
-import { recordAudit, type Actor } from "../audit";
+import type { Actor } from "../audit";
 import { Prisma } from "../generated/prisma/client";
-import { recordRevision } from "../revisions/record";
+import { insertNewDrafts, recordImportedSaves } from "./bulk-saves";
 import type { ContentProblem } from "./import";
 import { listed, push, type Listed } from "./preview-list";
 
@@ -98,30 +98,32 @@ export async function applyFaqMerge(tx: Tx, plan: FaqMergePlan, actor: Actor, ho
       UPDATE "FaqEntry" SET "plannedPosition" = position, position = NULL, status = 'DRAFT', version = version + 1, "updatedById" = ${actor.id}, "updatedAt" = now()
       WHERE id = ANY(${plan.dropped}::int[])`;
   }
-  const ids: number[] = [];
-  for (const entry of plan.order) {
-    if ("id" in entry) {
-      ids.push(entry.id);
-      continue;
-    }
-    const created = await tx.faqEntry.create({ data: { ...entry.create, status: "DRAFT", updatedById: actor.id }, select: { id: true } });
-    const summary = `Created the question “${entry.create.question}” ${how}`;
-    const auditEventId = await recordAudit(tx, actor, { action: "faq.create", entityType: "faq", entityId: created.id, summary, after: entry.create });
-    await recordRevision(tx, actor, { entityType: "faq", entityId: created.id, before: null, after: entry.create, auditEventId, summary });
-    ids.push(created.id);
+  const { ids, created } = await insertNewDrafts(tx, "FaqEntry", plan.order, actor);
+  if (plan.edits.length) {
+    // Every answer in one statement, each still conditional on the version the preview read.
+    const rows = plan.edits.map(({ id, version, after }) => ({ id, version, answer: after }));
+    const count = await tx.$executeRaw`
+      UPDATE "FaqEntry" AS entry SET answer = edit.answer, version = entry.version + 1, "updatedById" = ${actor.id}, "updatedAt" = now()
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS edit(id int, version int, answer text)
+      WHERE entry.id = edit.id AND entry.version = edit.version AND entry."deletedAt" IS NULL`;
+    if (count !== plan.edits.length) throw new FaqEntryChangedMeanwhile(`${plan.edits.length - count} of the answers changed meanwhile`);
   }
-  for (const edit of plan.edits) {
-    const { count } = await tx.faqEntry.updateMany({
-      where: { id: edit.id, version: edit.version, deletedAt: null },
-      data: { answer: edit.after, version: { increment: 1 }, updatedById: actor.id },
-    });
-    if (count === 0) throw new FaqEntryChangedMeanwhile(`“${edit.question}” changed meanwhile`);
-    const summary = `Edited the answer to “${edit.question}” ${how}`;
-    const before = { question: edit.question, answer: edit.before };
-    const after = { question: edit.question, answer: edit.after };
-    const auditEventId = await recordAudit(tx, actor, { action: "faq.update", entityType: "faq", entityId: edit.id, summary, before, after });
-    await recordRevision(tx, actor, { entityType: "faq", entityId: edit.id, before, after, auditEventId, summary });
-  }
+  await recordImportedSaves(tx, actor, "faq", [
+    ...created.map(({ id, create }) => ({
+      action: "faq.create",
+      entityId: id,
+      summary: `Created the question “${create.question}” ${how}`,
+      before: null,
+      after: create,
+    })),
+    ...plan.edits.map((edit) => ({
+      action: "faq.update",
+      entityId: edit.id,
+      summary: `Edited the answer to “${edit.question}” ${how}`,
+      before: { question: edit.question, answer: edit.before },
+      after: { question: edit.question, answer: edit.after },
+    })),
+  ]);
   if (ids.length) {
     const positions = ids.map((_, index) => index + 1);
     await tx.$executeRaw`

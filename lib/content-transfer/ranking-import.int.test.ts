@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { Actor } from "../audit";
 import { cityBySlug, publishedCityNames, rankingVersion, seededDatabaseWithEditor, storedRanks } from "../../test/content-fixtures";
 import { databaseDigest } from "../../test/database-digest";
-import { createCity, moveCity, trashCity, updateCity } from "../cities/mutations";
+import { createCity, moveCity, restoreCity, trashCity, updateCity } from "../cities/mutations";
 import { publishedRankingAnswer } from "../cities/queries";
 import { startNextEdition } from "../editions/mutations";
 import { rankingCsv } from "./csv";
@@ -80,7 +80,9 @@ describe("importing the ranking from a CSV", () => {
     expect(cities.dropped.items).toEqual([{ name: dropped.split(",")[1], slug: dropped.split(",").at(-1), rank: 15 }]);
     expect(cities.edited.items).toEqual([{ name: "Seoul", slug: "seoul", fields: ["country"] }]);
     expect(cities.moved.items).toContainEqual({ name: "Tokyo", slug: "tokyo-metropolis", from: tokyo.rank, to: 2 });
-    expect(cities.moved.count + cities.unchanged + cities.added.count + cities.edited.count).toBeGreaterThanOrEqual(16);
+    // Every city of the file is counted once: an edited city that also moved is listed under both.
+    const editedInPlace = cities.edited.items.filter((city) => !cities.moved.items.some((moved) => moved.slug === city.slug));
+    expect(cities.moved.count + cities.unchanged + cities.added.count + editedInPlace.length).toBe(16);
 
     const listVersion = await rankingVersion();
     const applied = must(await importRankingCsv({ file: csv, confirm: preview.confirm }, editor));
@@ -108,6 +110,12 @@ describe("importing the ranking from a CSV", () => {
     const seoulRevision = await db.revision.findFirstOrThrow({ where: { entityType: "city", entityId: seoul.id }, orderBy: { number: "desc" } });
     expect(seoulRevision.fields).toMatchObject({ country: "Republic of Korea" });
     expect(seoulRevision.summary).toBe("Edited Seoul (country) by importing a CSV");
+    // …and the activity log's entry for that edit links to it.
+    expect(await db.auditEvent.findUniqueOrThrow({ where: { id: seoulRevision.auditEventId! } })).toMatchObject({
+      action: "city.update",
+      entityId: String(seoul.id),
+      summary: "Edited Seoul (country) by importing a CSV",
+    });
     expect(await db.revision.count({ where: { entityType: "city", entityId: daNang.id } })).toBe(1);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "ranking.import" } });
     expect(event.summary).toBe("Imported the ranking from a CSV: " + `${cities.moved.count} moved, 2 new, 1 dropped, 1 edited`);
@@ -135,6 +143,20 @@ describe("importing the ranking from a CSV", () => {
     before = await digest();
     expect(await importRankingCsv({ file: csv, confirm: fresh.confirm }, editor)).toMatchObject({ ok: false, reason: "stale" });
     expect(await digest()).toEqual(before);
+
+    // A city the file names went to the trash meanwhile: the file was fine when checked, so this is a
+    // conflict (409) naming what changed, not a bad file (400).
+    const third = must(await importRankingCsv({ file: csv }, editor));
+    const trashed = await db.city.findFirstOrThrow({ where: { rank: 3 } });
+    must(await trashCity({ id: trashed.id, version: trashed.version }, editor));
+    before = await digest();
+    const afterTrash = await importRankingCsv({ file: csv, confirm: third.confirm }, editor);
+    expect(afterTrash).toMatchObject({ ok: false, reason: "stale" });
+    expect(problemsOf(afterTrash)).toEqual([
+      `Line 4: ${trashed.name} (“${trashed.slug}”) is in the trash: restore it first, or give this city another address.`,
+    ]);
+    expect(await digest()).toEqual(before);
+    must(await restoreCity({ id: trashed.id }, editor));
   });
 
   it("refuses a bad file as a whole, naming every problem by line, and changes nothing", async () => {

@@ -6,7 +6,9 @@ import { theListing } from "../listing/the-listing";
 import { bumpListVersion, lockList } from "../ranking/ordered-list";
 import { fail, ok, type Failure, type Result } from "../result";
 import { LONG_TRANSACTION, type ContentProblem } from "./import";
+import { isUniqueViolation } from "../ranking/failures";
 import { applyCityMerge, CityChangedMeanwhile, planCityMerge, type CityMergePreview } from "./merge-cities";
+import { FaqEntryChangedMeanwhile } from "./merge-faq";
 import { readRankingCsv } from "./read-ranking-csv";
 import type { RankingCsvImportInput } from "./schema";
 
@@ -27,7 +29,7 @@ export type RankingImportAnswer = {
 };
 
 export const CHANGED_SINCE_PREVIEW =
-  "The ranking or one of its cities changed after you checked the file, so nothing was imported. Check the changes again: the preview below is up to date.";
+  "The ranking or one of its cities changed after the file was checked, so nothing was imported. Check it again to see what it would change now.";
 
 /**
  * A ranking from a spreadsheet (the Export page's CSV, reworked): without `confirm`, what it would
@@ -42,7 +44,7 @@ export async function importRankingCsv(input: RankingCsvImportInput, actor: Acto
     return await db.$transaction(async (tx) => {
       const listVersion = input.confirm ? await lockList(tx, "cities") : await rankingVersion(tx);
       const plan = await planCityMerge(tx, read.rows, { forUpdate: Boolean(input.confirm) });
-      if (plan.problems.length) return refusedFile(plan.problems);
+      if (plan.problems.length) return refusedFile(plan.problems, { applying: Boolean(input.confirm) });
       // The edition it changes is part of what the preview showed: starting one in between makes it stale.
       const target = await importTarget(tx);
       const answer = { target, cities: plan.preview, confirm: fingerprint(input.file, listVersion, target, plan.basedOn), applied: false };
@@ -61,7 +63,7 @@ export async function importRankingCsv(input: RankingCsvImportInput, actor: Acto
       return ok({ ...answer, applied: true });
     }, LONG_TRANSACTION);
   } catch (error) {
-    if (error instanceof CityChangedMeanwhile) return fail("stale", CHANGED_SINCE_PREVIEW);
+    if (changedMeanwhile(error)) return fail("stale", CHANGED_SINCE_PREVIEW);
     throw error;
   }
 }
@@ -90,12 +92,30 @@ export function fingerprint(text: string, ...versions: unknown[]): string {
 /** The most problems one answer lists: a file that is wrong on every line needs fixing before the rest matter. */
 const MAX_LISTED_PROBLEMS = 100;
 
-/** A whole file refused: every problem (up to MAX_LISTED_PROBLEMS) as "where: what", under `file`. */
-export function refusedFile(problems: ContentProblem[]): Failure {
+/**
+ * A whole file refused: every problem (up to MAX_LISTED_PROBLEMS) as "where: what", under `file`.
+ * When applying a preview, the file passed its check, so the site changed meanwhile (a city trashed,
+ * an address taken): a conflict (409) rather than a bad file.
+ */
+export function refusedFile(problems: ContentProblem[], { applying = false } = {}): Failure {
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((problem) => `${placeOf(problem.at)}: ${problem.message}`);
   if (problems.length > MAX_LISTED_PROBLEMS) listed.push(`…and ${problems.length - MAX_LISTED_PROBLEMS} more.`);
   const count = problems.length === 1 ? "One problem" : `${problems.length} problems`;
+  if (applying) {
+    return fail("stale", `The site changed after the file was checked, and the file no longer fits it, so nothing was imported. ${count} to fix.`, {
+      fieldErrors: { file: listed },
+    });
+  }
   return fail("invalid", `The file was not imported, and nothing was changed. ${count} to fix.`, { fieldErrors: { file: listed } });
+}
+
+/**
+ * A record the plan counted on changed before the apply could write it: a versioned update that
+ * found a newer version, or a new city's address taken meanwhile by a rename (which does not wait
+ * for the ranking's lock). The transaction rolls back whole.
+ */
+export function changedMeanwhile(error: unknown): boolean {
+  return error instanceof CityChangedMeanwhile || error instanceof FaqEntryChangedMeanwhile || isUniqueViolation(error, "slug");
 }
 
 /** "line 3" → "Line 3", "cities[2].slug" → "At cities[2].slug": each listed problem reads as a sentence. */

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Actor } from "../audit";
+import { insertRows } from "../database/insert-rows";
 import type { Prisma } from "../generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -33,31 +34,64 @@ const SYSTEM = { id: null, email: "system" };
  * numbers never race. Answers the new revision's number, or null.
  */
 export async function recordRevision(tx: Tx, actor: Actor, entry: RevisionEntry): Promise<number | null> {
-  const { entityType, entityId, before, after } = entry;
-  const newest = await tx.revision.findFirst({ where: { entityType, entityId }, orderBy: { number: "desc" }, select: { number: true, fields: true } });
-  let number = newest?.number ?? 0;
-  if (before && !(newest && isDeepStrictEqual(newest.fields, before))) {
+  const { entityType, ...save } = entry;
+  const [number] = await recordRevisions(tx, actor, entityType, [save]);
+  return number ?? null;
+}
+
+/**
+ * The revisions of many saves of one kind of record (an import's), as recordRevision keeps each:
+ * one read of their newest revisions and one insert, whatever their number. Answers each save's
+ * new revision number, or null, in order.
+ */
+export async function recordRevisions(
+  tx: Tx,
+  actor: Actor,
+  entityType: RevisedEntity,
+  saves: Array<Omit<RevisionEntry, "entityType">>,
+): Promise<Array<number | null>> {
+  if (saves.length === 0) return [];
+  const ids = saves.map((save) => save.entityId);
+  const newestRows = await tx.$queryRaw<Array<{ entityId: number; number: number; fields: unknown }>>`
+    SELECT DISTINCT ON ("entityId") "entityId", number, fields FROM "Revision"
+    WHERE "entityType" = ${entityType} AND "entityId" = ANY(${ids}::int[]) ORDER BY "entityId", number DESC`;
+  const newest = new Map(newestRows.map((row) => [row.entityId, row]));
+  // Every row with every column, as insertRows wants: the earlier state's row has no author.
+  const rows: Array<Omit<Prisma.RevisionCreateManyInput, "at" | "id">> = [];
+  const unattributed = { userId: null, auditEventId: null, restoredFrom: null };
+  const numbers = saves.map(({ entityId, before, after, auditEventId, summary, restoredFrom }) => {
+    const latest = newest.get(entityId);
+    let number = latest?.number ?? 0;
+    if (before && !(latest && isDeepStrictEqual(latest.fields, before))) {
+      number += 1;
+      rows.push({
+        entityType,
+        entityId,
+        number,
+        fields: asJson(before),
+        summary: "As it was before this history was kept",
+        userEmail: SYSTEM.email,
+        ...unattributed,
+      });
+    }
+    if (restoredFrom === undefined && isDeepStrictEqual(before ?? latest?.fields, after)) return null;
     number += 1;
-    await tx.revision.create({
-      data: { entityType, entityId, number, fields: asJson(before), summary: "As it was before this history was kept", userEmail: SYSTEM.email },
-    });
-  }
-  if (entry.restoredFrom === undefined && isDeepStrictEqual(before ?? newest?.fields, after)) return null;
-  number += 1;
-  await tx.revision.create({
-    data: {
+    rows.push({
       entityType,
       entityId,
       number,
       fields: asJson(after),
-      summary: entry.summary.slice(0, 300),
+      summary: summary.slice(0, 300),
       userId: actor.id,
       userEmail: actor.email,
-      auditEventId: entry.auditEventId,
-      restoredFrom: entry.restoredFrom ?? null,
-    },
+      auditEventId,
+      restoredFrom: restoredFrom ?? null,
+    });
+    newest.set(entityId, { entityId, number, fields: after });
+    return number;
   });
-  return number;
+  await insertRows(tx, "Revision", rows);
+  return numbers;
 }
 
 /** First revisions for records created in bulk (the article's import), one statement for all. */

@@ -14,6 +14,8 @@ import { contentMergeSchema, MAX_UPLOAD_BYTES, rankingCsvImportSchema } from "@/
 import { fail, ok, type Failure, type FailureReason, type Result } from "@/lib/result";
 import { changesAnything, ImportPreview, type ImportAnswer } from "./import-preview";
 
+const STALE_PREVIEW = "Something changed after you checked the file, so nothing was imported.";
+
 const SCHEMAS = { csv: rankingCsvImportSchema, content: contentMergeSchema } as const;
 type Values = z.input<typeof rankingCsvImportSchema>;
 
@@ -68,7 +70,13 @@ export function FileImportForm({ kind, labelledBy, fileLabel, accept, endpoint }
       // Something changed since the preview: show what the file would change now.
       if (result.reason === "stale") {
         const fresh = await importFile({ file: getValues("file") });
-        setAnswer(fresh.ok ? fresh.value : null);
+        if (fresh.ok) {
+          setAnswer(fresh.value);
+          setMessage({ tone: "error", text: `${STALE_PREVIEW} Below is what the file would change now: apply it if that is still what you want.` });
+        } else {
+          setAnswer(null);
+          showFailure({ ...fresh, message: `${STALE_PREVIEW} ${fresh.message}` });
+        }
       } else setAnswer(null);
       return;
     }
@@ -86,19 +94,36 @@ export function FileImportForm({ kind, labelledBy, fileLabel, accept, endpoint }
     setProblems([]);
     setMessage(null);
     clearErrors("file");
-    if (file && file.size > MAX_UPLOAD_BYTES) {
-      setValue("file", "");
-      return setError("file", { message: `${file.name} is larger than 32 MB, the most the Import page takes.` });
-    }
-    setValue("file", file ? await file.text() : "");
-    if (file && file.size === 0) setError("file", { message: `${file.name} is empty.` });
+    setValue("file", "");
+    if (!file) return;
+    if (file.size > MAX_UPLOAD_BYTES) return setError("file", { message: `${file.name} is larger than 32 MB, the most the Import page takes.` });
+    if (file.size === 0) return setError("file", { message: `${file.name} is empty.` });
+    const text = await readUtf8(file);
+    if (text === null) return setError("file", { message: `${file.name} is not UTF-8 text: save it again as UTF-8 (in Excel: “CSV UTF-8”).` });
+    setValue("file", text);
+  };
+
+  // The text is read when a file is chosen. Opening the chooser lets go of the last choice, so
+  // choosing the same file again (fixed in the spreadsheet meanwhile) is a change the browser
+  // reports and its new text is what gets checked; a cancelled chooser leaves nothing chosen.
+  const startChoosing = (input: HTMLInputElement) => {
+    input.value = "";
+    void chooseFile(undefined);
   };
 
   return (
     <>
       <ScriptForm onSubmit={check} noValidate className={formLayout.form} aria-labelledby={labelledBy}>
         <Field label={fileLabel} error={formState.errors.file?.message}>
-          {(control) => <input {...control} type="file" accept={accept} onChange={(event) => void chooseFile(event.target.files?.[0])} />}
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept={accept}
+              onClick={(event) => startChoosing(event.currentTarget)}
+              onChange={(event) => void chooseFile(event.target.files?.[0])}
+            />
+          )}
         </Field>
         <div className={formLayout.actions}>
           <Button type="submit" isPending={formState.isSubmitting} pendingLabel="Checking…">
@@ -138,12 +163,32 @@ async function sendToImportRoute(endpoint: string, input: Values): Promise<Resul
   try {
     response = await fetch(endpoint, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(input) });
   } catch {
-    return fail("unavailable", "The server could not be reached: check your connection and try again. Nothing was changed.");
+    return fail("unavailable", unclearOutcome(input, "The server could not be reached."));
   }
   const body = (await response.json().catch(() => null)) as
     ImportAnswer | { error?: { reason: FailureReason; message: string; fieldErrors?: Record<string, string[]> } } | null;
   if (response.ok && body && !("error" in body)) return ok(body as ImportAnswer);
   const error = body && "error" in body ? body.error : undefined;
-  if (!error) return fail("unavailable", `The server answered ${response.status} without an explanation. Nothing was changed; try again.`);
+  if (response.status === 413) return fail("invalid", `The file is larger than the server in front of the site takes. Nothing was changed.`);
+  if (!error) return fail("unavailable", unclearOutcome(input, `The server answered ${response.status} without an explanation.`));
   return fail(error.reason, error.message, error.fieldErrors ? { fieldErrors: error.fieldErrors } : {});
+}
+
+/**
+ * When no answer came back, a check changed nothing, but an apply may have gone through after the
+ * connection or a proxy gave up: checking the file again shows which (its preview would then be empty).
+ */
+function unclearOutcome(input: Values, what: string): string {
+  return input.confirm
+    ? `${what} The changes may or may not have been applied: check the file again to see what it would still change.`
+    : `${what} Nothing was changed; try again.`;
+}
+
+/** The file's text, or null when it is not UTF-8 (a spreadsheet's legacy encoding would otherwise turn “São” into “S�o”). */
+async function readUtf8(file: File): Promise<string | null> {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return null;
+  }
 }
