@@ -68,12 +68,18 @@ describe("queries are never built from strings", () => {
     expect(bulk).toContain('type BulkTable = "AuditEvent" | "City" | "FaqEntry" | "SlugRedirect" | "Revision" | "Edition" | "EditionEntry";');
     expect([...bulk.matchAll(/Prisma\.raw\(\s*([^\n]*)/g)].map((match) => match[1]!.trim())).toEqual(["Object.keys(rows[0]!)", '`"${table}"`);']);
     const callers = files.filter(({ text }) => /\binsertRows\(/.test(text) && !text.includes("export async function insertRows")).map(({ file }) => file);
-    expect(callers).toEqual([
-      "lib/audit.ts",
-      "lib/content-transfer/bulk-saves.ts",
-      "lib/content-transfer/import.ts",
-      "lib/revisions/record.ts",
+    expect(callers).toEqual(["lib/audit.ts", "lib/content-transfer/bulk-saves.ts", "lib/content-transfer/import.ts", "lib/revisions/record.ts"]);
+    const orderedList = files.find(({ file }) => file === "lib/ranking/ordered-list.ts")!.text;
+    // Every Prisma.raw there pastes a name from the constant LISTS table, and those names are identifiers.
+    expect([...orderedList.matchAll(/Prisma\.raw\(([^)]*)\)/g)].map((match) => match[1])).toEqual([
+      '`"${names.table}"`',
+      '`"${names.position}"`',
+      '`"${names.planned}"`',
+      '`"${names.version}"`',
+      '`"${names.label}"`',
     ]);
+    const lists = /const LISTS = (\{[\s\S]*?\}) as const;/.exec(orderedList)![1]!;
+    for (const [, name] of lists.matchAll(/: "([^"]*)"/g)) expect(name).toMatch(/^[A-Za-z]+$/);
   });
 
   it("the only driver-level queries are the migration runner's and the benchmark's clean-up, with $n parameters and no pasted values", () => {

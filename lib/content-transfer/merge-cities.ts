@@ -1,3 +1,4 @@
+import { jsonParameter } from "../database/json-parameter";
 import { isDeepStrictEqual } from "node:util";
 import type { Actor } from "../audit";
 import { slugify } from "../cities/schema";
@@ -177,7 +178,7 @@ export async function applyCityMerge(tx: Tx, plan: CityMergePlan, actor: Actor, 
     const count = await tx.$executeRaw`
       UPDATE "City" AS city SET name = edit.name, country = edit.country, summary = edit.summary, profile = edit.profile,
         "focusAreas" = edit."focusAreas", version = city.version + 1, "updatedById" = ${actor.id}, "updatedAt" = now()
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      FROM jsonb_to_recordset(${jsonParameter(rows)}::jsonb)
         AS edit(id int, version int, name text, country text, summary text, profile text, "focusAreas" text[])
       WHERE city.id = edit.id AND city.version = edit.version AND city."deletedAt" IS NULL`;
     if (count !== plan.edits.length) throw new CityChangedMeanwhile(`${plan.edits.length - count} of the cities changed meanwhile`);

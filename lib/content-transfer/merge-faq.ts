@@ -1,3 +1,4 @@
+import { jsonParameter } from "../database/json-parameter";
 import type { Actor } from "../audit";
 import { Prisma } from "../generated/prisma/client";
 import { insertNewDrafts, recordImportedSaves } from "./bulk-saves";
@@ -104,7 +105,7 @@ export async function applyFaqMerge(tx: Tx, plan: FaqMergePlan, actor: Actor, ho
     const rows = plan.edits.map(({ id, version, after }) => ({ id, version, answer: after }));
     const count = await tx.$executeRaw`
       UPDATE "FaqEntry" AS entry SET answer = edit.answer, version = entry.version + 1, "updatedById" = ${actor.id}, "updatedAt" = now()
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS edit(id int, version int, answer text)
+      FROM jsonb_to_recordset(${jsonParameter(rows)}::jsonb) AS edit(id int, version int, answer text)
       WHERE entry.id = edit.id AND entry.version = edit.version AND entry."deletedAt" IS NULL`;
     if (count !== plan.edits.length) throw new FaqEntryChangedMeanwhile(`${plan.edits.length - count} of the answers changed meanwhile`);
   }

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import type { Actor } from "../audit";
@@ -157,6 +158,38 @@ describe("importing the ranking from a CSV", () => {
     ]);
     expect(await digest()).toEqual(before);
     must(await restoreCity({ id: trashed.id }, editor));
+  });
+
+  it("answers a conflict, not an error, when a new city's address is taken by another editor while the import applies", async () => {
+    const [header, ...rows] = await exportedLines();
+    const csv = csvOf([header!, ...rows, `${rows.length + 1},Newtown,Nowhere,A town that does not exist yet.,newtown`]);
+    const preview = must(await importRankingCsv({ file: csv }, editor));
+    // Another editor's transaction holds the address, not yet committed: the import's insert waits on it.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(
+        `INSERT INTO "City" (slug, name, country, summary, profile, "updatedAt") VALUES ('newtown', 'Newtown', 'Nowhere', 'Theirs.', 'Theirs.', now())`,
+      );
+      const applying = importRankingCsv({ file: csv, confirm: preview.confirm }, editor);
+      await expect
+        .poll(
+          async () =>
+            (
+              await db.$queryRaw<
+                { waiting: number }[]
+              >`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`
+            )[0]!.waiting,
+        )
+        .toBe(1);
+      await other.query("COMMIT");
+      expect(await applying).toMatchObject({ ok: false, reason: "stale", message: CHANGED_SINCE_PREVIEW });
+      expect(await cityBySlug("newtown")).toMatchObject({ name: "Newtown", summary: "Theirs.", rank: null });
+    } finally {
+      await other.query(`DELETE FROM "City" WHERE slug = 'newtown'`);
+      await other.end();
+    }
   });
 
   it("refuses a bad file as a whole, naming every problem by line, and changes nothing", async () => {

@@ -1,3 +1,4 @@
+import { jsonParameter } from "./json-parameter";
 import { Prisma } from "../generated/prisma/client";
 
 /** The tables written in bulk: an import's records, and the audit events and revisions of its saves. */
@@ -18,5 +19,5 @@ export async function insertRows(tx: Prisma.TransactionClient, table: BulkTable,
       .join(", "),
   );
   const name = Prisma.raw(`"${table}"`);
-  await tx.$executeRaw`INSERT INTO ${name} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${name}, ${JSON.stringify(rows)}::jsonb)`;
+  await tx.$executeRaw`INSERT INTO ${name} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${name}, ${jsonParameter(rows)}::jsonb)`;
 }

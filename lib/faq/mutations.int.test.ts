@@ -47,6 +47,17 @@ describe("FAQ entries", () => {
     expect(await questions()).toHaveLength(6);
   });
 
+  it("saves a long question whose one-line summary would end inside an emoji, and the summary keeps the emoji whole", async () => {
+    const question = `${"a".repeat(56)}😀 and then some more words about smart cities?`;
+    const created = await createFaqEntry({ question, answer: "Yes.", status: "DRAFT" }, editor);
+    if (!created.ok) throw new Error(created.message);
+    const revision = await db.revision.findFirstOrThrow({ where: { entityType: "faq", entityId: created.value.id } });
+    expect(revision.summary).toContain(`“${"a".repeat(56)}😀…”`);
+    expect(revision.fields).toMatchObject({ question });
+    expect(await trashFaqEntry({ id: created.value.id, version: created.value.version }, editor)).toMatchObject({ ok: true });
+    expect(await deleteFaqEntryForever({ id: created.value.id }, editor)).toMatchObject({ ok: true });
+  });
+
   it("refuses an edit based on an old version and keeps the newer answer", async () => {
     const entry = await entryAt(1);
     expect((await updateFaqEntry({ id: entry.id, version: entry.version, answer: "New answer." }, editor)).ok).toBe(true);

@@ -24,7 +24,11 @@ export type SavedFaqEntry = { id: number; version: number; position: number | nu
 const snapshot = (tx: Tx, id: number) => tx.faqEntry.findUniqueOrThrow({ where: { id }, select: auditedFields });
 const find = (tx: Tx, id: number) => tx.faqEntry.findUnique({ where: { id }, select: auditedFields });
 const json = (value: FaqSnapshot) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
-const short = (question: string) => (question.length > 60 ? `“${question.slice(0, 57)}…”` : `“${question}”`);
+/** The question for a one-line summary: cut by characters, never inside an emoji's surrogate pair. */
+const short = (question: string) => {
+  const characters = Array.from(question);
+  return characters.length > 60 ? `“${characters.slice(0, 57).join("")}…”` : `“${question}”`;
+};
 const saved = (after: FaqSnapshot, listVersion: number) => ok({ id: after.id, version: after.version, position: after.position, listVersion });
 
 export async function createFaqEntry(input: CreateFaqEntryInput, actor: Actor): Promise<Result<SavedFaqEntry>> {

@@ -37,11 +37,18 @@ export async function staleRecordFailure(tx: Tx, kind: "city" | "faq", id: numbe
   );
 }
 
-/** A unique-constraint violation (Prisma P2002) on the given column, as reported through the driver adapter. */
+/**
+ * A unique-constraint violation on the given column, as reported through the driver adapter: P2002
+ * from a model query, P2010 (a failed raw query) with the adapter's UniqueConstraintViolation from SQL.
+ */
 export function isUniqueViolation(error: unknown, column: string): boolean {
-  if (typeof error !== "object" || error === null || (error as { code?: string }).code !== "P2002") return false;
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: { constraint?: { index?: string; fields?: string[] } } } } }).meta?.driverAdapterError
-    ?.cause;
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as {
+    code?: string;
+    meta?: { driverAdapterError?: { cause?: { kind?: string; constraint?: { index?: string; fields?: string[] } } } };
+  };
+  const cause = meta?.driverAdapterError?.cause;
+  if (code !== "P2002" && !(code === "P2010" && cause?.kind === "UniqueConstraintViolation")) return false;
   const constraint = cause?.constraint;
   return Boolean(constraint?.fields?.includes(column) || constraint?.index?.endsWith(`_${column}_key`));
 }

@@ -73,6 +73,7 @@ export async function recordRevisions(
         userEmail: SYSTEM.email,
         ...unattributed,
       });
+      newest.set(entityId, { entityId, number, fields: before });
     }
     if (restoredFrom === undefined && isDeepStrictEqual(before ?? latest?.fields, after)) return null;
     number += 1;

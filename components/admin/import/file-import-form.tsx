@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -44,6 +44,8 @@ export function FileImportForm({ kind, labelledBy, fileLabel, accept, endpoint }
   const [problems, setProblems] = useState<string[]>([]);
   const [message, setMessage] = useState<StatusMessageValue | null>(null);
   const [isApplying, setIsApplying] = useState(false);
+  // Which choice of file is the latest: a large file read after another choice must not win.
+  const latestChoice = useRef(0);
 
   const showFailure = (failure: Failure) => {
     setMessage({ tone: "error", text: failure.message });
@@ -90,6 +92,7 @@ export function FileImportForm({ kind, labelledBy, fileLabel, accept, endpoint }
   };
 
   const chooseFile = async (file: File | undefined) => {
+    const choice = ++latestChoice.current;
     setAnswer(null);
     setProblems([]);
     setMessage(null);
@@ -99,6 +102,7 @@ export function FileImportForm({ kind, labelledBy, fileLabel, accept, endpoint }
     if (file.size > MAX_UPLOAD_BYTES) return setError("file", { message: `${file.name} is larger than 32 MB, the most the Import page takes.` });
     if (file.size === 0) return setError("file", { message: `${file.name} is empty.` });
     const text = await readUtf8(file);
+    if (choice !== latestChoice.current) return;
     if (text === null) return setError("file", { message: `${file.name} is not UTF-8 text: save it again as UTF-8 (in Excel: “CSV UTF-8”).` });
     setValue("file", text);
   };
@@ -120,6 +124,8 @@ export function FileImportForm({ kind, labelledBy, fileLabel, accept, endpoint }
               {...control}
               type="file"
               accept={accept}
+              // No new choice while a file is checked or applied: the answer belongs to the file sent.
+              disabled={formState.isSubmitting || isApplying}
               onClick={(event) => startChoosing(event.currentTarget)}
               onChange={(event) => void chooseFile(event.target.files?.[0])}
             />
