@@ -4,6 +4,7 @@ import { db } from "../db";
 import type { Actor } from "../audit";
 import { cityBySlug, publishedCityNames, rankingVersion, seededDatabaseWithEditor, storedRanks } from "../../test/content-fixtures";
 import { databaseDigest } from "../../test/database-digest";
+import { untilAStatementWaitsOnALock } from "../../test/lock-waits";
 import { createCity, moveCity, restoreCity, trashCity, updateCity } from "../cities/mutations";
 import { publishedRankingAnswer } from "../cities/queries";
 import { startNextEdition } from "../editions/mutations";
@@ -173,16 +174,7 @@ describe("importing the ranking from a CSV", () => {
         `INSERT INTO "City" (slug, name, country, summary, profile, "updatedAt") VALUES ('newtown', 'Newtown', 'Nowhere', 'Theirs.', 'Theirs.', now())`,
       );
       const applying = importRankingCsv({ file: csv, confirm: preview.confirm }, editor);
-      await expect
-        .poll(
-          async () =>
-            (
-              await db.$queryRaw<
-                { waiting: number }[]
-              >`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`
-            )[0]!.waiting,
-        )
-        .toBe(1);
+      await untilAStatementWaitsOnALock();
       await other.query("COMMIT");
       expect(await applying).toMatchObject({ ok: false, reason: "stale", message: CHANGED_SINCE_PREVIEW });
       expect(await cityBySlug("newtown")).toMatchObject({ name: "Newtown", summary: "Theirs.", rank: null });

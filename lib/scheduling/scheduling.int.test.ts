@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { untilAStatementWaitsOnALock } from "../../test/lock-waits";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseClient, db } from "../db";
 import type { Actor } from "../audit";
 import { seededDatabaseWithEditor, storedRanks } from "../../test/content-fixtures";
@@ -123,14 +124,7 @@ describe("scheduled publishing", () => {
       async (tx) => {
         await lockList(tx, "cities");
         runner = publishDueSchedules(db, later());
-        await vi.waitFor(
-          async () => {
-            const [waiting] = await db.$queryRaw<{ count: number }[]>`
-              SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-            expect(waiting!.count).toBeGreaterThan(0);
-          },
-          { timeout: 10_000 },
-        );
+        await untilAStatementWaitsOnALock();
         await cancelPendingSchedules(tx, "city", city.id, `Moved to the trash by ${editor.email}`);
       },
       { timeout: 20_000 },
