@@ -1,7 +1,7 @@
-import { jsonParameter } from "../database/json-parameter";
 import { isDeepStrictEqual } from "node:util";
 import type { Actor } from "../audit";
 import { slugify } from "../cities/schema";
+import { jsonParameter } from "../database/json-parameter";
 import { Prisma } from "../generated/prisma/client";
 import { insertNewDrafts, recordImportedSaves } from "./bulk-saves";
 import type { ContentProblem } from "./import";
@@ -165,16 +165,9 @@ export async function applyCityMerge(tx: Tx, plan: CityMergePlan, actor: Actor, 
   }
   const { ids, created } = await insertNewDrafts(tx, "City", plan.order, actor);
   if (plan.edits.length) {
-    // Every edit in one statement, each still conditional on the version the preview read.
-    const rows = plan.edits.map(({ id, version, after: { name, country, summary, profile, focusAreas } }) => ({
-      id,
-      version,
-      name,
-      country,
-      summary,
-      profile,
-      focusAreas,
-    }));
+    // Every edit in one statement, each still conditional on the version the preview read. A row is
+    // the city's whole text as it will be; the column list below reads only what it names.
+    const rows = plan.edits.map(({ id, version, after }) => ({ ...after, id, version }));
     const count = await tx.$executeRaw`
       UPDATE "City" AS city SET name = edit.name, country = edit.country, summary = edit.summary, profile = edit.profile,
         "focusAreas" = edit."focusAreas", version = city.version + 1, "updatedById" = ${actor.id}, "updatedAt" = now()

@@ -1,5 +1,5 @@
-import { jsonParameter } from "../database/json-parameter";
 import type { Actor } from "../audit";
+import { jsonParameter } from "../database/json-parameter";
 import { Prisma } from "../generated/prisma/client";
 import { insertNewDrafts, recordImportedSaves } from "./bulk-saves";
 import type { ContentProblem } from "./import";

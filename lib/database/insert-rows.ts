@@ -1,5 +1,5 @@
-import { jsonParameter } from "./json-parameter";
 import { Prisma } from "../generated/prisma/client";
+import { jsonParameter } from "./json-parameter";
 
 /** The tables written in bulk: an import's records, and the audit events and revisions of its saves. */
 type BulkTable = "AuditEvent" | "City" | "FaqEntry" | "SlugRedirect" | "Revision" | "Edition" | "EditionEntry";
